@@ -1,0 +1,11 @@
+/** `citelens eval`: being built (see the open issues); registered so the program lists it. */
+import type { Command } from "commander";
+
+export function register(program: Command): void {
+  program
+    .command("eval")
+    .description("(not built yet)")
+    .action(() => {
+      throw new Error("citelens eval is not built yet");
+    });
+}

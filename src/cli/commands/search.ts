@@ -1,0 +1,11 @@
+/** `citelens search`: being built (see the open issues); registered so the program lists it. */
+import type { Command } from "commander";
+
+export function register(program: Command): void {
+  program
+    .command("search")
+    .description("(not built yet)")
+    .action(() => {
+      throw new Error("citelens search is not built yet");
+    });
+}

@@ -1,0 +1,11 @@
+/** `citelens serve`: being built (see the open issues); registered so the program lists it. */
+import type { Command } from "commander";
+
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("(not built yet)")
+    .action(() => {
+      throw new Error("citelens serve is not built yet");
+    });
+}
