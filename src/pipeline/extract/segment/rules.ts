@@ -1,0 +1,129 @@
+/**
+ * When a full stop is not a sentence end: abbreviations, initials and species names. The tests
+ * read the text left of a candidate boundary (ending in the full stop) and the text right of it.
+ */
+
+/** Abbreviations after which a sentence never ends (matched case-insensitively, as whole words). */
+const ALWAYS_HOLD = [
+  "e.g.",
+  "i.e.",
+  "cf.",
+  "vs.",
+  "viz.",
+  "approx.",
+  "fig.",
+  "figs.",
+  "eq.",
+  "eqs.",
+  "ref.",
+  "refs.",
+  "no.",
+  "nos.",
+  "ca.",
+  "c.",
+  "pp.",
+  "p.",
+  "vol.",
+  "ch.",
+  "chap.",
+  "sect.",
+  "sec.",
+  "suppl.",
+  "tab.",
+  "dr.",
+  "mr.",
+  "mrs.",
+  "ms.",
+  "prof.",
+  "st.",
+  "mt.",
+  "incl.",
+  "dept.",
+  "univ.",
+  "ed.",
+  "eds.",
+  "est.",
+];
+
+/**
+ * Abbreviations that often end a sentence too ("... reported by Smith et al. These ..."): they hold
+ * unless the next word is a common sentence opener.
+ */
+const HOLD_UNLESS_OPENER = [
+  "et al.",
+  "al.",
+  "sp.",
+  "spp.",
+  "var.",
+  "subsp.",
+  "etc.",
+  "resp.",
+  "inc.",
+  "ltd.",
+  "co.",
+  "jr.",
+];
+
+/** Words that start sentences in scientific prose; after "et al." or an initial they mean a real end. */
+const OPENERS = new Set(
+  (
+    "The These This That Those Their There They Then Thus Therefore Hence However Here Our We It Its In " +
+    "Importantly Interestingly Moreover Furthermore Finally First Second Third Next Notably Similarly " +
+    "Although Since Because While Whereas When Given Together Taken Consistent Indeed Instead Accordingly " +
+    "Additionally Alternatively Overall Nevertheless Nonetheless Still Yet Both Each All Most Many Some " +
+    "Such Due For To As At On By With Without From Unlike Like Despite Using Previous Recent Recently " +
+    "Other Another An A One Two Three Several Further Surprisingly Specifically Collectively Conversely " +
+    "Likewise Even If Whether Why How What Which Because"
+  ).split(" "),
+);
+
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{L}+\.)+)$/u;
+const INITIAL = /(?:^|[^\p{L}\p{N}\-'’])\p{Lu}\.$/u;
+
+/** The first word of `right` (letters only), or "". */
+function firstWord(right: string): string {
+  const m = /^["'“‘([]*(\p{L}+)/u.exec(right);
+  return m?.[1] ?? "";
+}
+
+/** True when `right` starts with a word that commonly opens a sentence. */
+export function startsWithOpener(right: string): boolean {
+  return OPENERS.has(firstWord(right));
+}
+
+/**
+ * True when the full stop that ends `left` is not a sentence end, given the text `right` that follows
+ * the boundary (whitespace already skipped).
+ */
+export function holdsAfter(left: string, right: string): boolean {
+  if (!left.endsWith(".")) return false;
+  const lower = left.toLowerCase();
+  if (lower.endsWith("et al.")) {
+    const before = lower.length === 6 ? " " : lower.charAt(lower.length - 7);
+    if (!/[\p{L}\p{N}]/u.test(before)) return !startsWithOpener(right);
+  }
+  const word = WORD_BEFORE.exec(lower)?.[1];
+  if (word !== undefined) {
+    if (ALWAYS_HOLD.includes(word)) return true;
+    if (HOLD_UNLESS_OPENER.includes(word)) return !startsWithOpener(right);
+  }
+  // An initial ("J. Smith", "E. coli", "K. L. Jones"): hold unless a sentence opener follows
+  // ("... vitamin C. The ...").
+  if (INITIAL.test(left)) return !startsWithOpener(right);
+  return false;
+}
+
+/** True when a segment starting with `right` cannot start a sentence (lower case, closing punctuation). */
+export function cannotStartSentence(right: string): boolean {
+  const c = right.charAt(0);
+  if (c === "") return true;
+  if (/[,;:)\]}»”’%]/u.test(c)) return true;
+  // "mRNA", "siRNA", "p53", "iPSCs" start sentences in lower case; other lower-case words do not.
+  if (/\p{Ll}/u.test(c)) return !/^\p{Ll}[\p{Lu}\p{N}]/u.test(right);
+  return false;
+}
+
+/** True when `right` looks like the start of a sentence: a capital, a digit-led gene name, or an opening bracket or quote before a capital. */
+export function looksLikeSentenceStart(right: string): boolean {
+  return /^["'“‘([]?[\p{Lu}]/u.test(right) || /^\p{Ll}[\p{Lu}\p{N}]/u.test(right);
+}
