@@ -1,0 +1,91 @@
+/** Text keys for matching: folded titles, surnames and person keys. */
+
+const GREEK: Record<string, string> = {
+  α: "alpha",
+  β: "beta",
+  γ: "gamma",
+  δ: "delta",
+  ε: "epsilon",
+  ζ: "zeta",
+  η: "eta",
+  θ: "theta",
+  ι: "iota",
+  κ: "kappa",
+  λ: "lambda",
+  μ: "mu",
+  ν: "nu",
+  ξ: "xi",
+  ο: "omicron",
+  π: "pi",
+  ρ: "rho",
+  σ: "sigma",
+  ς: "sigma",
+  τ: "tau",
+  υ: "upsilon",
+  φ: "phi",
+  χ: "chi",
+  ψ: "psi",
+  ω: "omega",
+};
+const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
+
+/**
+ * Folds text for comparison: compatibility decomposition, diacritics removed, lower case, Greek letters
+ * spelled out (`α` and `alpha` meet), every run of other characters collapsed to one space.
+ *
+ * @example foldText("Über  die Rolle von TNF-α.") // "uber die rolle von tnf alpha"
+ */
+export function foldText(text: string): string {
+  const decomposed = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+  let out = "";
+  for (const ch of decomposed) {
+    const greek = GREEK[ch];
+    if (greek !== undefined) {
+      // Spaced, so "TNFα", "TNF-α" and "TNF alpha" meet.
+      out += ` ${greek} `;
+      continue;
+    }
+    out += SPECIAL[ch] ?? (/[\p{L}\p{N}]/u.test(ch) ? ch : " ");
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The title key: the folded title without spaces (so "data sets" and "datasets", "TGFβ" and "TGF-beta"
+ * meet), or null when nothing is left (no letters or digits).
+ *
+ * @example titleKey("The TGF-β pathway: a review.") // "thetgfbetapathwayareview"
+ */
+export function titleKey(title: string | null | undefined): string | null {
+  if (title == null) return null;
+  const key = foldText(title).replace(/ /g, "");
+  return key === "" ? null : key;
+}
+
+/** A surname folded to letters only (`van der Berg`, `Van-Der Berg` and `vanderberg` meet). */
+export function surnameKey(surname: string | null | undefined): string {
+  if (surname == null) return "";
+  return foldText(surname).replace(/[^\p{L}]/gu, "");
+}
+
+/** The first initial of given names, folded ("Jean-Luc" gives "j"), "" when none. */
+export function firstInitial(given: string | null | undefined): string {
+  if (given == null) return "";
+  return foldText(given)
+    .replace(/[^\p{L}]/gu, "")
+    .slice(0, 1);
+}
+
+/** The key of a person for self-citation: `surname|initial`. */
+export function personKey(person: { readonly surname: string; readonly given: string | null }): string {
+  return `${surnameKey(person.surname)}|${firstInitial(person.given)}`;
+}
+
+/** A journal name folded for comparison ("Proc. Natl. Acad. Sci. U.S.A." gives "procnatlacadsciusa"). */
+export function journalKey(journal: string | null | undefined): string {
+  if (journal == null) return "";
+  return foldText(journal).replace(/^the /, "").replace(/\s+/g, "");
+}

@@ -1,0 +1,48 @@
+/** What a reference-list entry says about the work it cites, as the resolver uses it. */
+import type { ReferenceEntry } from "../../core/document.js";
+import { workIdFromDoi, workIdFromKey } from "../../core/ids.js";
+import type { WorkInput } from "../../core/store.js";
+import { foldText, surnameKey, titleKey } from "./normalize.js";
+import type { MatchMeta } from "./score.js";
+
+/**
+ * The title of the cited work: the article title, or the source itself when there is no article title
+ * (a book, a data set, software), so the journal field then stays empty.
+ */
+export function citedTitle(ref: ReferenceEntry): { title: string | null; journal: string | null } {
+  if (ref.title !== null && titleKey(ref.title) !== null) return { title: ref.title, journal: ref.source };
+  return { title: ref.source, journal: null };
+}
+
+/** The metadata of a reference for scoring. */
+export function referenceMeta(ref: ReferenceEntry): MatchMeta {
+  const { title, journal } = citedTitle(ref);
+  return { titleKey: titleKey(title), authors: ref.authors, year: ref.year, journal };
+}
+
+/**
+ * The key of a work known only from a reference: `titleKey|first-author surname|year`, or the folded
+ * raw text when the reference has no title at all. The same reference in many articles gives one key.
+ */
+export function unresolvedKey(ref: ReferenceEntry): string {
+  const meta = referenceMeta(ref);
+  if (meta.titleKey === null) return `raw|${foldText(ref.raw)}`;
+  return `${meta.titleKey}|${surnameKey(ref.authors[0]?.surname)}|${ref.year ?? ""}`;
+}
+
+/** The work a reference describes, with its own metadata, under the given id and DOI. */
+export function workFromReference(ref: ReferenceEntry, doi: WorkInput["doi"]): WorkInput {
+  const { title, journal } = citedTitle(ref);
+  return {
+    workId: doi !== null ? workIdFromDoi(doi) : workIdFromKey(unresolvedKey(ref)),
+    doi,
+    title,
+    titleKey: titleKey(title),
+    authors: ref.authors,
+    year: ref.year,
+    journal,
+    type: ref.publicationType,
+    abstract: null,
+    license: null,
+  };
+}

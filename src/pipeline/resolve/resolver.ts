@@ -1,0 +1,58 @@
+/** Links each reference of an article to a work: by DOI, else by metadata, else a stable key id. */
+import type { ReferenceEntry } from "../../core/document.js";
+import type { ResolutionMethod, WorkCandidate, WorkInput } from "../../core/store.js";
+import { CandidateIndex } from "./candidates.js";
+import { bestMatch } from "./match.js";
+import { referenceMeta, workFromReference } from "./reference.js";
+
+/** How one reference was linked. */
+export interface Resolution {
+  /** The work to upsert for the reference (its id is the link). */
+  readonly cited: WorkInput;
+  readonly method: ResolutionMethod;
+  /** 1 for a DOI, the match score for metadata, 0 when unresolved. */
+  readonly score: number;
+}
+
+/** Works with a given title key, from somewhere other than this batch (the store). */
+export type CandidateLookup = (titleKey: string) => Promise<readonly WorkCandidate[]>;
+
+/**
+ * Resolves references against a store and the works seen earlier in the batch. Feed it articles in
+ * input order (`remember` after each) and its answers do not depend on how the batch was split.
+ */
+export class Resolver {
+  private readonly seen = new CandidateIndex();
+
+  constructor(private readonly lookup: CandidateLookup = async () => []) {}
+
+  /** Resolves one reference. */
+  async resolve(ref: ReferenceEntry): Promise<Resolution> {
+    if (ref.doi !== null) return { cited: workFromReference(ref, ref.doi), method: "doi", score: 1 };
+    const meta = referenceMeta(ref);
+    if (meta.titleKey !== null) {
+      const candidates = new Map<string, WorkCandidate>();
+      for (const c of await this.lookup(meta.titleKey)) candidates.set(c.workId, c);
+      // Works of this batch not yet written are only here; once written, the store has the same fields.
+      for (const c of this.seen.get(meta.titleKey)) if (!candidates.has(c.workId)) candidates.set(c.workId, c);
+      const match = bestMatch(meta, candidates.values());
+      if (match !== null) {
+        const own = workFromReference(ref, match.work.doi);
+        return { cited: { ...own, workId: match.work.workId }, method: "metadata", score: match.score };
+      }
+    }
+    return { cited: workFromReference(ref, null), method: "unresolved", score: 0 };
+  }
+
+  /** Resolves every reference of an article, in list order. */
+  async resolveAll(refs: readonly ReferenceEntry[]): Promise<Resolution[]> {
+    const out: Resolution[] = [];
+    for (const ref of refs) out.push(await this.resolve(ref));
+    return out;
+  }
+
+  /** Remembers works written (or about to be) so later articles of the batch can match them. */
+  remember(works: Iterable<WorkInput>): void {
+    for (const w of works) this.seen.add(w);
+  }
+}
