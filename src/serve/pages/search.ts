@@ -1,0 +1,57 @@
+/** The search page: statements across the whole index, with facets. */
+import type { SearchResult } from "../../core/report.js";
+import { type Html, highlightSnippet, html } from "../html.js";
+import { statementCard } from "./card.js";
+import { FACET_DISPLAY, facetGroup, yearFacet } from "./facets.js";
+import { pager } from "./links.js";
+import { stanceChip, workLine } from "./parts.js";
+
+/** What the search page shows: the result (null before a query is typed) and any parameter errors. */
+export interface SearchPageData {
+  readonly params: URLSearchParams;
+  readonly result: SearchResult | null;
+  readonly errors: readonly string[];
+}
+
+function hit(h: SearchResult["hits"][number]): Html {
+  const s = h.statement;
+  return html`<article class="card hit stance-${s.stance}" id="s-${s.id}">
+  <div class="card-head">${stanceChip(s.stance, s.confidence)}</div>
+  <blockquote class="excerpt"><span class="sentence">${highlightSnippet(h.snippet)}</span></blockquote>
+  <div class="cited"><span class="cites">Cites:</span> ${workLine(h.cited)}</div>
+  <div class="citing"><span class="cites">In:</span> ${workLine(h.citing)}</div>
+  <details class="full"><summary>Full statement, section and why</summary>${statementCard(s, null)}</details>
+</article>`;
+}
+
+/** The search page body. */
+export function searchBody(d: SearchPageData): Html {
+  const q = d.params.get("q") ?? "";
+  const r = d.result;
+  const pages = r ? Math.max(1, Math.ceil(r.total / r.pageSize)) : 1;
+  return html`<div class="search-page">
+<h1>Search citation statements</h1>
+<form class="big-search" role="search" method="get" action="/search">
+  <label for="q">Words or phrases (use quotes for a phrase, OR, NOT)</label>
+  <div class="row"><input id="q" name="q" type="search" value="${q}" autofocus><button type="submit">Search</button></div>
+</form>
+${d.errors.length > 0 ? html`<div class="error" role="alert"><p>Please check the search:</p><ul>${d.errors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ""}
+${
+  r === null
+    ? html`<p class="muted">Search the sentences in which papers cite other papers, across every ingested article.</p>`
+    : html`<div class="columns">
+  <aside class="facets" aria-label="Filters">
+    <h2>Filter</h2>
+    ${facetGroup({ title: "Citation type", key: "stance", counts: r.facets.stance, display: FACET_DISPLAY.stance, stanceColours: true }, d.params)}
+    ${facetGroup({ title: "Paper section", key: "section", counts: r.facets.sectionKind, display: FACET_DISPLAY.section }, d.params)}
+    ${yearFacet(r.facets.year, d.params)}
+  </aside>
+  <section class="statements" aria-labelledby="results-h">
+    <h2 id="results-h" aria-live="polite">${r.total.toLocaleString("en-US")} statement${r.total === 1 ? "" : "s"} match “${q}”</h2>
+    ${r.hits.length > 0 ? r.hits.map(hit) : html`<p class="empty">Nothing matches. Try fewer or other words.</p>`}
+    ${pager(d.params, r.page, pages)}
+  </section>
+</div>`
+}
+</div>`;
+}
