@@ -1,0 +1,345 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { unmark } from "./marked.js";
+import { segmentSentences } from "./segmenter.js";
+
+/** Splits a ⟦marked⟧ paragraph and returns the sentence texts. */
+function sentences(marked: string): string[] {
+  const { text, markers } = unmark(marked);
+  return segmentSentences(text, markers).map((s) => text.slice(s.start, s.end));
+}
+
+/**
+ * Hard cases taken from the corpora (file named; shortened to the sentences that matter). Markers are
+ * written ⟦...⟧ where the JATS has `<xref ref-type="bibr">`.
+ */
+const CASES: readonly (readonly [source: string, marked: string, expected: readonly string[]])[] = [
+  [
+    "elife00286: et al. that ends a sentence",
+    "This disruption is likely to be responsible for the increase in the lifespans observed by Zhang et al. Other life extension pathways they examined all appeared normal in these mice.",
+    [
+      "This disruption is likely to be responsible for the increase in the lifespans observed by Zhang et al.",
+      "Other life extension pathways they examined all appeared normal in these mice.",
+    ],
+  ],
+  [
+    "elife00036: et al. before We",
+    "We thank the reviewers for noting a discrepancy with the studies of Takahashi et al. We concur with the reviewers that Takahashi et al used ES cells as their baseline control.",
+    [
+      "We thank the reviewers for noting a discrepancy with the studies of Takahashi et al.",
+      "We concur with the reviewers that Takahashi et al used ES cells as their baseline control.",
+    ],
+  ],
+  [
+    "journal.pbio.0040088: et al. before a numeric marker",
+    "Bayesian relaxed-clock methods, including those published by Thorne et al. [⟦15⟧] and Aris-Brosou and Yang [⟦17⟧], present an enticing alternative to local clock models. These model the molecular rate among lineages as varying.",
+    [
+      "Bayesian relaxed-clock methods, including those published by Thorne et al. [15] and Aris-Brosou and Yang [17], present an enticing alternative to local clock models.",
+      "These model the molecular rate among lineages as varying.",
+    ],
+  ],
+  [
+    "journal.pbio.0040088: marker after et al. ends the sentence",
+    "The alignment contained 3,772 bp for 17 marsupials, obtained from Amrine-Madsen et al. [⟦31⟧]. The tree was rooted.",
+    [
+      "The alignment contained 3,772 bp for 17 marsupials, obtained from Amrine-Madsen et al. [31].",
+      "The tree was rooted.",
+    ],
+  ],
+  [
+    "elife00825: et al. before an author-year marker in parentheses",
+    "We then interrogated the normal karyotype cases (n = 94) reported by Pellagati et al. (⟦Pellagatti et al., 2010⟧), identifying a MYBL2-low signature in 36 cases (38%). Most were confident.",
+    [
+      "We then interrogated the normal karyotype cases (n = 94) reported by Pellagati et al. (Pellagatti et al., 2010), identifying a MYBL2-low signature in 36 cases (38%).",
+      "Most were confident.",
+    ],
+  ],
+  [
+    "elife narrative marker opening a sentence (its et al. must not end it)",
+    "This was unexpected. ⟦Smith et al. (2010)⟧ showed that the kinase is inactive. We agree.",
+    ["This was unexpected.", "Smith et al. (2010) showed that the kinase is inactive.", "We agree."],
+  ],
+  [
+    "journal.pcbi.1004113: Fig. 1B mid-sentence",
+    "The regeneration is a bottom-up process as depicted in Fig. 1B, and the following dynamic model has been proposed based on lineage-tracing experiments [⟦18⟧, ⟦19⟧] (Fig. 1B). Stem cell-like progenitor cells (S) in the basal layer divide at a rate λ.",
+    [
+      "The regeneration is a bottom-up process as depicted in Fig. 1B, and the following dynamic model has been proposed based on lineage-tracing experiments [18, 19] (Fig. 1B).",
+      "Stem cell-like progenitor cells (S) in the basal layer divide at a rate λ.",
+    ],
+  ],
+  [
+    "journal.pcbi.1004089: Fig. 4 and Figs. 2A",
+    "The fit gave B = 10 ± 5 dB and A = 16 ± 1 (root mean standard error RMS = 0.0179), see Fig. 4. We used this latter value to calculate sound fields displayed in Figs. 2A and 3.",
+    [
+      "The fit gave B = 10 ± 5 dB and A = 16 ± 1 (root mean standard error RMS = 0.0179), see Fig. 4.",
+      "We used this latter value to calculate sound fields displayed in Figs. 2A and 3.",
+    ],
+  ],
+  [
+    "elife00109: Figs. before a number",
+    "We have now performed fits with two models to all histograms in Figs. 6 and 8: one and a sum of two exponential functions. We have assessed the more likely model.",
+    [
+      "We have now performed fits with two models to all histograms in Figs. 6 and 8: one and a sum of two exponential functions.",
+      "We have assessed the more likely model.",
+    ],
+  ],
+  [
+    "elife00003: e.g. before capitalised species and spp",
+    "Since many medically relevant bacterial pathogens enter the cytosol (e.g. Listeria monocytogenes, Shigella flexneri and Rickettsia spp; ⟦Ray et al., 2009⟧) and histones are antibacterial, droplets may protect. This is new.",
+    [
+      "Since many medically relevant bacterial pathogens enter the cytosol (e.g. Listeria monocytogenes, Shigella flexneri and Rickettsia spp; Ray et al., 2009) and histones are antibacterial, droplets may protect.",
+      "This is new.",
+    ],
+  ],
+  [
+    "elife00632: e.g., before a marker",
+    "Assembly is driven by basic amino acids, often located in flexible tails known as arginine rich motifs (ARMs) (e.g., ⟦Schneemann, 2006⟧). There is a correlation between the net charge of these motifs and the genome length (⟦Belyi and Muthukumar, 2006⟧).",
+    [
+      "Assembly is driven by basic amino acids, often located in flexible tails known as arginine rich motifs (ARMs) (e.g., Schneemann, 2006).",
+      "There is a correlation between the net charge of these motifs and the genome length (Belyi and Muthukumar, 2006).",
+    ],
+  ],
+  [
+    "elife00960: i.e. before a capital",
+    "The current version of the manuscript is unnecessarily condensed, i.e. Results and Discussion are combined. Given that there are no space constraints, we suggest a split.",
+    [
+      "The current version of the manuscript is unnecessarily condensed, i.e. Results and Discussion are combined.",
+      "Given that there are no space constraints, we suggest a split.",
+    ],
+  ],
+  [
+    "elife06346: cf. before markers",
+    "There is little evidence that serotonergic neurons signal punishments in awake animals (cf. ⟦Aghajanian et al., 1978⟧; ⟦Montagne-Clavel et al., 1995⟧). We observed some diversity (cf. ⟦Ranade and Mainen, 2009⟧) but a larger sample is required.",
+    [
+      "There is little evidence that serotonergic neurons signal punishments in awake animals (cf. Aghajanian et al., 1978; Montagne-Clavel et al., 1995).",
+      "We observed some diversity (cf. Ranade and Mainen, 2009) but a larger sample is required.",
+    ],
+  ],
+  [
+    "elife00036: vs. between author-year citations",
+    "The differences could be technical (e.g., ⟦Soldner et al., 2009⟧ vs. Theunissen et al., 2011, 1000-fold increase in NANOG). We agree.",
+    [
+      "The differences could be technical (e.g., Soldner et al., 2009 vs. Theunissen et al., 2011, 1000-fold increase in NANOG).",
+      "We agree.",
+    ],
+  ],
+  [
+    "elife02131: vs. before a capitalised name",
+    "See our new data on Col vs. GN-BFAr and the expanded Discussion. We have modified the Results accordingly.",
+    ["See our new data on Col vs. GN-BFAr and the expanded Discussion.", "We have modified the Results accordingly."],
+  ],
+  [
+    "elife01386: approx. before a number",
+    "To test this, we recorded from six cones with an EGTA high Ca2+ whole cell solution (approx. 5 µM free [Ca2+]i), all uncoupled. Among five cones, one developed coupling.",
+    [
+      "To test this, we recorded from six cones with an EGTA high Ca2+ whole cell solution (approx. 5 µM free [Ca2+]i), all uncoupled.",
+      "Among five cones, one developed coupling.",
+    ],
+  ],
+  [
+    "elife03445: ca. twice",
+    "AML comprises a disproportionate number of new cases (ca. 19,000, 30%) and deaths (ca. 10,500, 44%) relative to all leukemias (⟦Leukemia and Lymphoma Society, 2014⟧). FDA-approved chemotherapy has not advanced.",
+    [
+      "AML comprises a disproportionate number of new cases (ca. 19,000, 30%) and deaths (ca. 10,500, 44%) relative to all leukemias (Leukemia and Lymphoma Society, 2014).",
+      "FDA-approved chemotherapy has not advanced.",
+    ],
+  ],
+  [
+    "elife00632: Ref. before a marker",
+    "The symbols indicate junction numbers for biological RNAs obtained from Ref. (⟦Gopal et al., 2012⟧), and the lines are best fits. The inset illustrates junction orders.",
+    [
+      "The symbols indicate junction numbers for biological RNAs obtained from Ref. (Gopal et al., 2012), and the lines are best fits.",
+      "The inset illustrates junction orders.",
+    ],
+  ],
+  [
+    "elife10147: ref. inside parentheses",
+    "Further gene duplications within the animals produced the diverse proteins that now contain GKPIDs (Figure 1B, ref. [⟦de Mendoza et al., 2010⟧]). These are shown.",
+    [
+      "Further gene duplications within the animals produced the diverse proteins that now contain GKPIDs (Figure 1B, ref. [de Mendoza et al., 2010]).",
+      "These are shown.",
+    ],
+  ],
+  [
+    "elife02131: no. before a catalogue number",
+    "Sections were labeled with goat anti-rabbit IgG coupled to Nanogold (no. 2004; Nanoprobes). Antibodies were diluted in blocking buffer.",
+    [
+      "Sections were labeled with goat anti-rabbit IgG coupled to Nanogold (no. 2004; Nanoprobes).",
+      "Antibodies were diluted in blocking buffer.",
+    ],
+  ],
+  [
+    "elife01496: sp. before a strain name",
+    "We constructed a phage-mimetic PsaJ-PsaF fusion in the cyanobacterium Synechocystis sp. PCC 6803. The borders of PsaJ and PsaF are easily located.",
+    [
+      "We constructed a phage-mimetic PsaJ-PsaF fusion in the cyanobacterium Synechocystis sp. PCC 6803.",
+      "The borders of PsaJ and PsaF are easily located.",
+    ],
+  ],
+  [
+    "elife01479: spp. inside parentheses",
+    "Flagellar bending induces motility in some cells (e.g., spermatozoa, Giardia spp. and Trypanosoma spp.) and propels media in others. In addition, it matters.",
+    [
+      "Flagellar bending induces motility in some cells (e.g., spermatozoa, Giardia spp. and Trypanosoma spp.) and propels media in others.",
+      "In addition, it matters.",
+    ],
+  ],
+  [
+    "elife00003: E. coli with a strain name",
+    "Histones were combined with a suspension of E. coli ML35 for 1 hr, and survival was determined by measuring CFU. This assay showed that histones are bactericidal.",
+    [
+      "Histones were combined with a suspension of E. coli ML35 for 1 hr, and survival was determined by measuring CFU.",
+      "This assay showed that histones are bactericidal.",
+    ],
+  ],
+  [
+    "elife01229: E. coli between markers",
+    "Such trade-offs were found in sulphanomide-resistant E. coli (⟦Kassen and Bataillion, 2006⟧) and E. coli (⟦Marcusson et al., 2009⟧), all of which described single genotypes. None was tested.",
+    [
+      "Such trade-offs were found in sulphanomide-resistant E. coli (Kassen and Bataillion, 2006) and E. coli (Marcusson et al., 2009), all of which described single genotypes.",
+      "None was tested.",
+    ],
+  ],
+  [
+    "elife00306: S. cerevisiae opening a sentence",
+    "Chronological lifespan is a popular model. S. cerevisiae cells were aged for 14 days. In this study, we used chronologically aging S. cerevisiae to determine the onset.",
+    [
+      "Chronological lifespan is a popular model.",
+      "S. cerevisiae cells were aged for 14 days.",
+      "In this study, we used chronologically aging S. cerevisiae to determine the onset.",
+    ],
+  ],
+  [
+    "elife02634: initials in a printed reference",
+    "ParM has been shown to elongate bidirectionally by the Mullins group [Garner, E. C, Campbell, C. S., R. D. Mullins, Science 306, 1021-1025 (2004)]. We agree.",
+    [
+      "ParM has been shown to elongate bidirectionally by the Mullins group [Garner, E. C, Campbell, C. S., R. D. Mullins, Science 306, 1021-1025 (2004)].",
+      "We agree.",
+    ],
+  ],
+  [
+    "elife00036: decimals and pH",
+    "Eggs were emptied and cleaned with PBS, pH 7.1. Once the donor eggs were injected, 0.5 ml of albumin was added. They were sealed.",
+    [
+      "Eggs were emptied and cleaned with PBS, pH 7.1.",
+      "Once the donor eggs were injected, 0.5 ml of albumin was added.",
+      "They were sealed.",
+    ],
+  ],
+  [
+    "elife02200: a sentence opening with p53",
+    "Targets are involved in cell cycle arrest and apoptosis (⟦Vousden and Prives, 2009⟧). p53 is inactivated in virtually all human cancers. Advances have been made.",
+    [
+      "Targets are involved in cell cycle arrest and apoptosis (Vousden and Prives, 2009).",
+      "p53 is inactivated in virtually all human cancers.",
+      "Advances have been made.",
+    ],
+  ],
+  [
+    "elife00068: a sentence opening with hESCs",
+    "Several of these heterodimers are important for the assembly of TFIID. hESCs contain only three HFD-containing TAFs (3, 6 and 11). This suggests a change.",
+    [
+      "Several of these heterodimers are important for the assembly of TFIID.",
+      "hESCs contain only three HFD-containing TAFs (3, 6 and 11).",
+      "This suggests a change.",
+    ],
+  ],
+  [
+    "journal.pone.0012262: marker before a full stop with no space after it",
+    "It has been suggested to have a regulatory role in dendritic cell innate immune responses ⟦[121]⟧.Translational modification is also a function of p63.",
+    [
+      "It has been suggested to have a regulatory role in dendritic cell innate immune responses [121].",
+      "Translational modification is also a function of p63.",
+    ],
+  ],
+  [
+    "elife01695: a marker in parentheses after the full stop belongs to the sentence before",
+    "We have responded in the following ways. (⟦Adams and Wadzinski, 2007⟧) We define these types of replicates in the Methods.",
+    [
+      "We have responded in the following ways. (Adams and Wadzinski, 2007)",
+      "We define these types of replicates in the Methods.",
+    ],
+  ],
+  [
+    "journal.pbio.0040088: numeric range and list in brackets",
+    "Results show considerable departures from clocklike evolution [⟦3⟧–⟦5⟧], and rate variation can mislead [⟦6⟧]. Instead, attempts have been made to relax the clock [⟦13⟧–⟦15⟧].",
+    [
+      "Results show considerable departures from clocklike evolution [3–5], and rate variation can mislead [6].",
+      "Instead, attempts have been made to relax the clock [13–15].",
+    ],
+  ],
+  [
+    "PLOS-style superscript marker after the full stop",
+    "Tight junctions form at the apical membrane.⟦2⟧,⟦4⟧ The junction is powered by actomyosin.⟦5⟧ It moves.",
+    ["Tight junctions form at the apical membrane.2,4", "The junction is powered by actomyosin.5", "It moves."],
+  ],
+  [
+    "bracketed marker after the full stop",
+    "The junction is powered by the parasite actin-myosin motor. [⟦2⟧]–[⟦4⟧] Then it moves.",
+    ["The junction is powered by the parasite actin-myosin motor. [2]–[4]", "Then it moves."],
+  ],
+  [
+    "author-year group after the full stop",
+    "Dynein is processive. (⟦Reck-Peterson et al., 2006⟧; ⟦Gennerich et al., 2007⟧). Its step size varies.",
+    ["Dynein is processive. (Reck-Peterson et al., 2006; Gennerich et al., 2007).", "Its step size varies."],
+  ],
+  [
+    "elife02009: an unclosed bracket group",
+    "Cargoes move by cisternal progression (or rimmal progression [⟦Lavieu et al., 2013⟧] or compartment progression [⟦Mironov et al., 2013⟧]. For brevity, we use the term compartment progression.",
+    [
+      "Cargoes move by cisternal progression (or rimmal progression [Lavieu et al., 2013] or compartment progression [Mironov et al., 2013].",
+      "For brevity, we use the term compartment progression.",
+    ],
+  ],
+  [
+    "section sign and sub-section numbers",
+    "The derivation is given in § 3.2 of the Appendix. The constants are listed in §4.",
+    ["The derivation is given in § 3.2 of the Appendix.", "The constants are listed in §4."],
+  ],
+  [
+    "a question and an exclamation",
+    "Does the knockdown of one TAF affect the occupancy of other TAFs? It does! The effect is small (⟦Kamenova et al., 2014⟧).",
+    [
+      "Does the knockdown of one TAF affect the occupancy of other TAFs?",
+      "It does!",
+      "The effect is small (Kamenova et al., 2014).",
+    ],
+  ],
+  [
+    "an initial before a surname inside running text",
+    "The method of J. B. S. Haldane was applied. It works.",
+    ["The method of J. B. S. Haldane was applied.", "It works."],
+  ],
+];
+
+describe("segmentSentences on hard cases from the corpora", () => {
+  for (const [source, marked, expected] of CASES) {
+    test(`splits correctly: ${source}`, () => {
+      assert.deepEqual(sentences(marked), expected);
+    });
+  }
+  test("has at least 30 hard cases", () => {
+    assert.ok(CASES.length >= 30);
+  });
+});
+
+describe("segmentSentences edge cases", () => {
+  test("returns no sentence for empty or blank text", () => {
+    assert.deepEqual(segmentSentences(""), []);
+    assert.deepEqual(segmentSentences("  \n "), []);
+  });
+  test("keeps a marker that the segmenter would split inside one sentence", () => {
+    assert.deepEqual(sentences("It binds ⟦Smith et al. Nature 2010⟧ strongly. Then."), [
+      "It binds Smith et al. Nature 2010 strongly.",
+      "Then.",
+    ]);
+  });
+  test("returns offsets into the original text", () => {
+    const text = "  One (Smith, 2010).  Two.  ";
+    const spans = segmentSentences(text, [{ start: 7, end: 18 }]);
+    assert.deepEqual(spans, [
+      { start: 2, end: 20 },
+      { start: 22, end: 26 },
+    ]);
+  });
+});
