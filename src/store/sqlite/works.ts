@@ -1,0 +1,115 @@
+/** Upserting works and looking them up by id or DOI. */
+import { type Doi, normalizeDoi, parseWorkId, type WorkId } from "../../core/ids.js";
+import type { WorkCandidate, WorkInput } from "../../core/store.js";
+import { authorName } from "./codes.js";
+import { parsePersons, type WorkRow, workColumns } from "./rows.js";
+import type { Sql } from "./sql.js";
+
+/**
+ * Upserts a work and returns its row id. A cited work keeps every field already known and fills the
+ * missing ones; the ingested work itself (`ingested`) is authoritative: its non-null fields replace the
+ * stored ones and it is marked ingested. A DOI already held by another work is not copied (the resolver
+ * merges such works with mergeWorks).
+ */
+export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number {
+  let doi: Doi | null = work.doi;
+  if (doi !== null) {
+    const holder = sql.get<{ work_id: string }>("SELECT work_id FROM works WHERE doi = ?", [doi]);
+    if (holder !== undefined && holder.work_id !== work.workId) doi = null;
+  }
+  const authors = work.authors.length > 0 ? JSON.stringify(work.authors) : null;
+  const firstAuthor = work.authors[0]?.surname ?? null;
+  const params = [
+    work.workId,
+    doi,
+    work.title,
+    work.titleKey,
+    authors ?? "[]",
+    firstAuthor,
+    work.year,
+    work.journal,
+    work.type,
+    work.abstract,
+    work.license,
+    ingested ? 1 : 0,
+  ];
+  const row = sql.get<{ rid: number; authors: string }>(ingested ? UPSERT_INGESTED : UPSERT_CITED, params);
+  if (row === undefined) throw new Error(`upsert of work ${work.workId} returned no row`);
+  // The authors table follows the stored author list whenever this input set it.
+  if (authors !== null && row.authors === authors) {
+    // A cited work's list never changes once known: write its names only the first time.
+    const known = !ingested && sql.get("SELECT 1 FROM authors WHERE work = ? LIMIT 1", [row.rid]) !== undefined;
+    if (!known) writeAuthorNames(sql, row.rid, row.authors);
+  }
+  return row.rid;
+}
+
+const INSERT = `INSERT INTO works (work_id, doi, title, title_key, authors, first_author, year, journal, type, abstract, license, ingested)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const UPSERT_CITED = `${INSERT}
+ON CONFLICT (work_id) DO UPDATE SET
+  doi = coalesce(works.doi, excluded.doi),
+  title = coalesce(works.title, excluded.title),
+  title_key = coalesce(works.title_key, excluded.title_key),
+  authors = CASE WHEN works.authors = '[]' THEN excluded.authors ELSE works.authors END,
+  first_author = coalesce(works.first_author, excluded.first_author),
+  year = coalesce(works.year, excluded.year),
+  journal = coalesce(works.journal, excluded.journal),
+  type = coalesce(works.type, excluded.type),
+  abstract = coalesce(works.abstract, excluded.abstract),
+  license = coalesce(works.license, excluded.license)
+RETURNING rid, authors`;
+
+const UPSERT_INGESTED = `${INSERT}
+ON CONFLICT (work_id) DO UPDATE SET
+  doi = coalesce(excluded.doi, works.doi),
+  title = coalesce(excluded.title, works.title),
+  title_key = coalesce(excluded.title_key, works.title_key),
+  authors = CASE WHEN excluded.authors = '[]' THEN works.authors ELSE excluded.authors END,
+  first_author = coalesce(excluded.first_author, works.first_author),
+  year = coalesce(excluded.year, works.year),
+  journal = coalesce(excluded.journal, works.journal),
+  type = coalesce(excluded.type, works.type),
+  abstract = coalesce(excluded.abstract, works.abstract),
+  license = coalesce(excluded.license, works.license),
+  ingested = 1
+RETURNING rid, authors`;
+
+/** Replaces the facet names of a work's authors with those of `authorsJson`. */
+export function writeAuthorNames(sql: Sql, rid: number, authorsJson: string): void {
+  sql.run("DELETE FROM authors WHERE work = ?", [rid]);
+  for (const person of parsePersons(authorsJson)) {
+    if (person.surname.trim() === "") continue;
+    sql.run("INSERT OR IGNORE INTO authors (work, name) VALUES (?, ?)", [rid, authorName(person)]);
+  }
+}
+
+/** The row of a work id, or undefined. */
+export function workByWorkId(sql: Sql, workId: string): WorkRow | undefined {
+  return sql.get<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.work_id = ?`, [workId]);
+}
+
+/** The row of a work found by DOI (any written form) or work id, or undefined. */
+export function findWorkRow(sql: Sql, doiOrWorkId: string): WorkRow | undefined {
+  const doi = normalizeDoi(doiOrWorkId);
+  if (doi !== null) {
+    const row = sql.get<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.doi = ?`, [doi]);
+    if (row !== undefined) return row;
+  }
+  const workId = parseWorkId(doiOrWorkId.trim());
+  return workId === null ? undefined : workByWorkId(sql, workId);
+}
+
+/** A work row as a resolver candidate. */
+export function toCandidate(row: WorkRow): WorkCandidate {
+  return {
+    workId: row.work_id as WorkId,
+    doi: row.doi as Doi | null,
+    title: row.title,
+    titleKey: row.title_key,
+    authors: parsePersons(row.authors),
+    year: row.year,
+    journal: row.journal,
+  };
+}
