@@ -28,10 +28,15 @@ const NUMERIC = /^[[(]?\s*(\d+)[a-z]?\s*[\])]?$/u;
 /** A range longer than this is surely a misprint and is not expanded. */
 const MAX_RANGE = 100;
 
-/** The number printed in a numeric marker, or null for an author-year marker. */
+/**
+ * The number printed in a numeric marker, or null for an author-year marker. A bare year
+ * ("Smith et al. (<xref>2010</xref>–<xref>2012</xref>)") is not a reference number.
+ */
 export function markerNumber(text: string): number | null {
   const m = NUMERIC.exec(text.trim());
-  return m?.[1] === undefined ? null : Number(m[1]);
+  if (m?.[1] === undefined) return null;
+  const n = Number(m[1]);
+  return n >= 1900 && n <= 2100 ? null : n;
 }
 
 /**
