@@ -11,6 +11,7 @@ export { type CandidateLookup, type Resolution, Resolver } from "./resolver.js";
 export { type AuthorSet, authorSet, isSelfCitation } from "./self-citation.js";
 export { type MatchMeta, score } from "./score.js";
 export { reresolveUnresolved } from "./reresolve.js";
+export { type JsonlReference, parseJsonlReference } from "./jsonl.js";
 
 /** Version of the resolver; stored with every ingested source. A change re-ingests sources. */
 export const RESOLVER_VERSION = "resolve-1";

@@ -1,0 +1,108 @@
+/** A pool of worker threads that analyze files; each worker loads the classifier once. */
+import { Worker } from "node:worker_threads";
+import { diagnostic } from "../../core/diagnostic.js";
+import type { Analyzed } from "./analyze.js";
+import type { JobMessage, WorkerData, WorkerMessage } from "./messages.js";
+
+interface Pending {
+  readonly job: JobMessage;
+  readonly resolve: (a: Analyzed) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | null;
+}
+
+/** Runs `analyze` on worker threads; `run` resolves with each file's result (never rejects for input). */
+export class AnalyzePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly size: number,
+    private readonly data: WorkerData,
+  ) {}
+
+  /** Starts `size` workers and waits until each has loaded the classifier; returns its version. */
+  static async start(
+    size: number,
+    modelPath: string | null = null,
+  ): Promise<{ pool: AnalyzePool; classifierVersion: string }> {
+    const pool = new AnalyzePool(Math.max(1, size), { modelPath });
+    const versions = await Promise.all(Array.from({ length: pool.size }, () => pool.spawn()));
+    return { pool, classifierVersion: versions[0] ?? "" };
+  }
+
+  /** Analyzes one file. The bytes are copied to the worker. */
+  run(name: string, bytes: Uint8Array): Promise<Analyzed> {
+    return new Promise((resolve) => {
+      this.queue.push({ job: { id: this.nextId++, name, bytes }, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.data });
+      const slot: Slot = { worker, busy: null };
+      let ready = false;
+      worker.on("message", (m: WorkerMessage) => {
+        if (m.type === "ready") {
+          ready = true;
+          this.slots.push(slot);
+          resolve(m.classifierVersion);
+          this.dispatch();
+        } else if (m.type === "fatal") {
+          reject(new Error(`an ingest worker could not start: ${m.message}`));
+          void worker.terminate();
+        } else if (slot.busy !== null && slot.busy.job.id === m.id) {
+          const done = slot.busy;
+          slot.busy = null;
+          done.resolve(m.result);
+          this.dispatch();
+        }
+      });
+      worker.on("error", (error) => {
+        if (!ready) return reject(error);
+        this.replace(slot, error);
+      });
+    });
+  }
+
+  /** A worker died (out of memory, a crash in native code): its file gets a diagnostic, a new worker takes its place. */
+  private replace(slot: Slot, error: Error): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const lost = slot.busy;
+    slot.busy = null;
+    if (lost !== null) {
+      const d = diagnostic(
+        lost.job.name,
+        "ingest",
+        "worker-crashed",
+        `The worker analyzing this file stopped: ${error.message}.`,
+      );
+      lost.resolve({ article: null, diagnostics: [d] });
+    }
+    if (!this.closed) this.spawn().catch(() => {});
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy !== null) continue;
+      const next = this.queue.shift();
+      if (next === undefined) return;
+      slot.busy = next;
+      slot.worker.postMessage(next.job);
+    }
+  }
+}
