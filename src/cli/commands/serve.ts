@@ -1,11 +1,37 @@
-/** `citelens serve`: being built (see the open issues); registered so the program lists it. */
+/** `citelens serve`: serves the web app and JSON API on an existing database. */
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
+import { choosePort, onShutdown, startServer } from "../../serve/server.js";
+import { openSqliteStore } from "../../store/sqlite/index.js";
+import { UsageError } from "../exit.js";
+
+/** The database `serve` and `start` use when `--db` is not given. */
+export const DEFAULT_DB = "citelens.db";
 
 export function register(program: Command): void {
   program
     .command("serve")
-    .description("(not built yet)")
-    .action(() => {
-      throw new Error("citelens serve is not built yet");
+    .description("serve the web app and the JSON API (http://localhost:8080; PORT or --port override)")
+    .option("--db <file>", "SQLite database to serve", DEFAULT_DB)
+    .option("--port <n>", "port to listen on (default: $PORT, else 8080)")
+    .option("--host <name>", "interface to listen on", "0.0.0.0")
+    .action(async (opts: { db: string; port?: string; host: string }) => {
+      if (!existsSync(opts.db))
+        throw new UsageError(
+          `no database at ${opts.db} (run citelens ingest --db ${opts.db} <files> first, or citelens start)`,
+        );
+      let port: number;
+      try {
+        port = choosePort(opts.port);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      const store = openSqliteStore(opts.db, { readonly: true });
+      const server = await startServer(store, { port, hostname: opts.host });
+      process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);
+      onShutdown(async () => {
+        await server.close();
+        await store.close();
+      });
     });
 }

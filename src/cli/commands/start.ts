@@ -1,11 +1,53 @@
-/** `citelens start`: being built (see the open issues); registered so the program lists it. */
+/**
+ * `citelens start` (what `npm start` runs): when the database has no ingested article, ingests the
+ * sample corpus (the eLife corpus from ../shared/data when present, else samples/) with a progress bar,
+ * then serves the app and prints its URL.
+ */
 import type { Command } from "commander";
+import { sharedData, SAMPLES_DIR } from "../../paths.js";
+import { ingest } from "../../pipeline/run.js";
+import { choosePort, onShutdown, startServer } from "../../serve/server.js";
+import { openSqliteStore } from "../../store/sqlite/index.js";
+import { UsageError } from "../exit.js";
+import { DEFAULT_DB } from "./serve.js";
+
+/** The corpus `start` ingests into an empty database. */
+export function sampleCorpus(): { readonly path: string; readonly name: string } {
+  const elife = sharedData("elife-articles-2012-2016", "xml");
+  return elife !== null
+    ? { path: elife, name: "the eLife 2012-2016 corpus (../shared/data)" }
+    : { path: SAMPLES_DIR, name: "the sample corpus (samples/)" };
+}
 
 export function register(program: Command): void {
   program
     .command("start")
-    .description("(not built yet)")
-    .action(() => {
-      throw new Error("citelens start is not built yet");
+    .description("ingest the sample corpus if the database is empty, then serve the web app (what npm start runs)")
+    .option("--db <file>", "SQLite database", DEFAULT_DB)
+    .option("--port <n>", "port to listen on (default: $PORT, else 8080)")
+    .option("--host <name>", "interface to listen on", "0.0.0.0")
+    .action(async (opts: { db: string; port?: string; host: string }) => {
+      let port: number;
+      try {
+        port = choosePort(opts.port);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      const probe = openSqliteStore(opts.db);
+      const { ingestedArticles } = await probe.stats();
+      await probe.close();
+      if (ingestedArticles === 0) {
+        const corpus = sampleCorpus();
+        process.stdout.write(`${opts.db} is empty: ingesting ${corpus.name} from ${corpus.path}\n`);
+        const summary = await ingest([corpus.path], { db: opts.db, progress: "auto" });
+        process.stdout.write(`Ingested: ${JSON.stringify(summary)}\n`);
+      }
+      const store = openSqliteStore(opts.db, { readonly: true });
+      const server = await startServer(store, { port, hostname: opts.host });
+      process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);
+      onShutdown(async () => {
+        await server.close();
+        await store.close();
+      });
     });
 }

@@ -4,11 +4,13 @@ import { surnameGiven } from "./names.js";
 
 /** Escapes BibTeX specials so a field value stays inside its braces and means its text. */
 export function bibtexEscape(s: string): string {
+  const map: Record<string, string> = {
+    "\\": "\\textbackslash{}",
+    "~": "\\textasciitilde{}",
+    "^": "\\textasciicircum{}",
+  };
   return s
-    .replace(/\\/g, "\\textbackslash{}")
-    .replace(/([{}&%$#_])/g, "\\$1")
-    .replace(/~/g, "\\textasciitilde{}")
-    .replace(/\^/g, "\\textasciicircum{}")
+    .replace(/[\\~^{}&%$#_]/g, (ch) => map[ch] ?? `\\${ch}`)
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -45,8 +47,10 @@ export function bibtex(work: WorkSummary): string {
   if (work.journal) fields.push([type === "article" ? "journal" : "howpublished", bibtexEscape(work.journal)]);
   if (work.year !== null) fields.push(["year", String(work.year)]);
   if (work.doi) {
-    fields.push(["doi", bibtexEscape(work.doi)]);
-    fields.push(["url", `https://doi.org/${bibtexEscape(work.doi)}`]);
+    // doi and url are verbatim fields in biblatex: no escapes, only characters that would end the field go.
+    const doi = work.doi.replace(/[{}\s]/g, "");
+    fields.push(["doi", doi]);
+    fields.push(["url", `https://doi.org/${doi}`]);
   }
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n");
   return `@${type}{${citationKey(work)},\n${body}\n}\n`;
