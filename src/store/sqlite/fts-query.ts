@@ -206,7 +206,10 @@ function renderOr(items: Node[]): string {
 
 /** A node rendered so it can stand as one operand. */
 function group(node: Node): string {
-  return node.kind === "text" ? node.fts : `(${render(node)})`;
+  if (node.kind === "text") return node.fts;
+  // An OR, and an AND without exclusions, render already parenthesized.
+  const bare = node.kind === "or" || (node.negative.length === 0 && node.positive.length > 1);
+  return bare ? render(node) : `(${render(node)})`;
 }
 
 /** An AND that only excludes: FTS5 cannot express it below the top level. */
