@@ -1,0 +1,305 @@
+/**
+ * Cue lexicons: words and phrases that signal agreement, contrast, negation, hedging, method reuse,
+ * reporting of others' work, and the citing authors' own voice. They group rare wordings so the model
+ * can weigh them together, and are conjoined with position, first person and section in features.ts.
+ */
+
+/** A cue category. */
+export type CueCategory = "agree" | "contrast" | "negation" | "hedge" | "method" | "report" | "own" | "also";
+
+const LISTS: Record<CueCategory, readonly string[]> = {
+  agree: [
+    "consistent with",
+    "consistently",
+    "in agreement",
+    "agreement with",
+    "agrees with",
+    "agree with",
+    "in accordance",
+    "accordance with",
+    "in line with",
+    "in keeping with",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "corroborate",
+    "corroborates",
+    "corroborated",
+    "corroborating",
+    "supports",
+    "supported",
+    "supporting",
+    "reproduce",
+    "reproduced",
+    "replicate",
+    "replicated",
+    "replicating",
+    "similar to",
+    "similarly",
+    "as reported",
+    "as previously",
+    "as observed",
+    "as shown",
+    "as found",
+    "as predicted",
+    "as expected",
+    "concordant",
+    "matches",
+    "resembles",
+    "comparable to",
+    "parallels",
+    "recapitulate",
+    "recapitulates",
+    "recapitulated",
+    "validate",
+    "validates",
+    "validated",
+    "reminiscent",
+    "in good agreement",
+    "agree",
+    "agrees",
+  ],
+  contrast: [
+    "in contrast",
+    "contrast to",
+    "contrast with",
+    "unlike",
+    "contrary to",
+    "contrary",
+    "contradict",
+    "contradicts",
+    "contradicted",
+    "contradictory",
+    "contradiction",
+    "differ",
+    "differs",
+    "differed",
+    "different from",
+    "differences",
+    "difference",
+    "discrepancy",
+    "discrepancies",
+    "discrepant",
+    "inconsistent",
+    "disagree",
+    "disagrees",
+    "disagreement",
+    "whereas",
+    "however",
+    "although",
+    "opposite",
+    "conflict",
+    "conflicting",
+    "conflicts",
+    "at odds",
+    "surprisingly",
+    "unexpectedly",
+    "unexpected",
+    "challenge",
+    "challenges",
+    "dispute",
+    "fail to",
+    "failed to",
+    "fails to",
+    "could not",
+    "did not",
+    "do not",
+    "does not",
+    "were not",
+    "was not",
+    "not observe",
+    "no evidence",
+    "instead",
+    "rather than",
+    "despite",
+    "in spite",
+    "refute",
+    "refutes",
+    "argue against",
+    "not consistent",
+    "not in agreement",
+    "not confirm",
+    "not support",
+    "not reproduce",
+    "not replicate",
+    "not observed",
+    "not detect",
+    "not find",
+  ],
+  negation: ["not", "no", "neither", "nor", "never", "without", "lack", "lacked", "absence", "unable", "none"],
+  hedge: [
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "possible",
+    "perhaps",
+    "suggest",
+    "suggests",
+    "suggesting",
+    "hypothesis",
+    "hypothesize",
+    "hypothesized",
+    "hypothesise",
+    "propose",
+    "proposed",
+    "predict",
+    "predicted",
+    "predicts",
+    "speculate",
+    "likely",
+    "whether",
+    "potential",
+    "potentially",
+    "presumably",
+    "model",
+    "future",
+    "remains",
+    "unclear",
+    "unknown",
+  ],
+  method: [
+    "as described",
+    "described previously",
+    "previously described",
+    "as previously described",
+    "described in",
+    "using",
+    "used",
+    "according to",
+    "following",
+    "performed",
+    "protocol",
+    "protocols",
+    "modified",
+    "adapted",
+    "obtained",
+    "provided",
+    "kindly",
+    "gift",
+    "software",
+    "package",
+    "kit",
+    "generated",
+    "strain",
+    "strains",
+    "plasmid",
+    "plasmids",
+    "antibody",
+    "antibodies",
+    "algorithm",
+    "pipeline",
+    "implemented",
+    "construct",
+    "constructs",
+    "purchased",
+    "procedure",
+    "method",
+    "methods",
+    "dataset",
+    "database",
+    "version",
+    "reagent",
+  ],
+  report: [
+    "showed",
+    "shown",
+    "show",
+    "shows",
+    "reported",
+    "reports",
+    "demonstrated",
+    "demonstrate",
+    "found",
+    "identified",
+    "revealed",
+    "known",
+    "established",
+    "previous",
+    "previously",
+    "recent",
+    "recently",
+    "studies",
+    "study",
+    "work",
+    "review",
+    "reviewed",
+    "described",
+    "observed",
+    "proposed",
+  ],
+  own: [
+    "we",
+    "our",
+    "us",
+    "ours",
+    "here we",
+    "in this study",
+    "this study",
+    "the present study",
+    "present study",
+    "current study",
+    "our data",
+    "our results",
+    "our findings",
+    "our observations",
+    "our analysis",
+    "our study",
+    "we found",
+    "we observed",
+    "we show",
+    "we find",
+    "we observe",
+    "here",
+  ],
+  also: ["also", "too", "likewise", "again", "similarly", "both"],
+};
+
+/** A lexicon entry: the categories of one phrase. */
+export type PhraseTable = Map<string, CueCategory[]>;
+
+function build(): { phrases: PhraseTable; firstWords: Set<string> } {
+  const phrases: PhraseTable = new Map();
+  const firstWords = new Set<string>();
+  for (const [category, list] of Object.entries(LISTS) as [CueCategory, readonly string[]][]) {
+    for (const phrase of list) {
+      const cats = phrases.get(phrase) ?? [];
+      if (!cats.includes(category)) cats.push(category);
+      phrases.set(phrase, cats);
+      firstWords.add(phrase.split(" ")[0] as string);
+    }
+  }
+  return { phrases, firstWords };
+}
+
+const TABLE = build();
+
+/** A cue found in a token list. */
+export interface CueMatch {
+  readonly category: CueCategory;
+  /** Index of the first token. */
+  readonly start: number;
+  /** Number of tokens. */
+  readonly length: number;
+}
+
+/** Finds every lexicon phrase in the tokens (longest match first at each position, then shorter ones). */
+export function findCues(tokens: readonly string[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i] as string;
+    if (!TABLE.firstWords.has(w)) continue;
+    for (let len = Math.min(4, n - i); len >= 1; len--) {
+      const key = len === 1 ? w : tokens.slice(i, i + len).join(" ");
+      const cats = TABLE.phrases.get(key);
+      if (cats === undefined) continue;
+      for (const category of cats) out.push({ category, start: i, length: len });
+    }
+  }
+  return out;
+}
+
+/** Every category, in a fixed order. */
+export const CUE_CATEGORIES = Object.keys(LISTS) as CueCategory[];

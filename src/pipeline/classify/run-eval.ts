@@ -1,0 +1,64 @@
+/** Builds the full evaluation report from files: the command `citelens eval` is a thin shell over this. */
+import { join } from "node:path";
+import { type DataProblem, type LabeledStatement, readElifeStance, readSciCite } from "./data.js";
+import { crossValidate, type EvalReport, evaluateSet, type SetReport } from "./evaluate.js";
+import type { ClassifierModel } from "./model.js";
+import { DEFAULT_OPTIONS } from "./recipe.js";
+import type { TrainOptions } from "./train.js";
+
+/** What to evaluate. */
+export interface EvalRequest {
+  readonly model: ClassifierModel;
+  /** Labeled eLife-format file(s) scored as dev sets. */
+  readonly devFiles: readonly string[];
+  /** The shared data folder (for cross-validation and SciCite), or null to skip those parts. */
+  readonly dataDir: string | null;
+  readonly crossValidation: boolean;
+  readonly problems: DataProblem[];
+}
+
+/** The recipe a model was trained with (its header), else the default recipe. */
+export function recipeOf(model: ClassifierModel): TrainOptions {
+  const text = model.provenance.recipe;
+  if (text === undefined) return DEFAULT_OPTIONS;
+  try {
+    return { ...DEFAULT_OPTIONS, ...(JSON.parse(text) as Partial<TrainOptions>), name: model.version };
+  } catch {
+    return DEFAULT_OPTIONS;
+  }
+}
+
+/** Scores a file by sample (each `sample` value, e.g. natural and enriched) and all together. */
+export function devReports(model: ClassifierModel, file: string, items: readonly LabeledStatement[]): SetReport[] {
+  const samples = [...new Set(items.map((i) => i.sample))].sort();
+  const out: SetReport[] = [];
+  if (samples.length > 1) {
+    for (const s of samples) {
+      out.push(
+        evaluateSet(
+          model,
+          `${file}: ${s}`,
+          items.filter((i) => i.sample === s),
+        ),
+      );
+    }
+  }
+  out.push(evaluateSet(model, `${file}: all`, items));
+  return out;
+}
+
+/** Runs the evaluation. */
+export function runEvaluation(req: EvalRequest): EvalReport {
+  const dev = req.devFiles.flatMap((f) => devReports(req.model, f, readElifeStance(f, req.problems)));
+  let crossValidation = null;
+  let scicite = null;
+  if (req.dataDir !== null) {
+    if (req.crossValidation) {
+      const train = readElifeStance(join(req.dataDir, "elife-stance-train", "train.jsonl"), req.problems);
+      crossValidation = crossValidate(train, recipeOf(req.model));
+    }
+    const test = readSciCite(join(req.dataDir, "scicite-devtest", "test.jsonl"), req.problems);
+    scicite = evaluateSet(req.model, "SciCite test", test);
+  }
+  return { model: req.model.version, dev, crossValidation, scicite };
+}
