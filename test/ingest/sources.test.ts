@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import type { Diagnostic } from "../../src/core/diagnostic.js";
-import { decompress } from "../../src/pipeline/ingest/decode.js";
 import { listInputs, readInput, type SourceItem } from "../../src/pipeline/ingest/sources.js";
 import { SAMPLES_DIR } from "../../src/paths.js";
 import { writeTarGz, writeZip } from "./archives.js";
@@ -54,7 +53,7 @@ test(".tar.gz and .zip archives yield their article members as archive!member, w
     ],
   );
   for (const item of items) {
-    const xml = Buffer.from(decompress(item.bytes)).toString("utf8");
+    const xml = (item.bytes[0] === 0x1f ? gunzipSync(item.bytes) : Buffer.from(item.bytes)).toString("utf8");
     assert.match(xml, /<article[\s>]/);
   }
   assert.deepEqual(Buffer.from(items[0]?.bytes ?? []), members[0]?.bytes);

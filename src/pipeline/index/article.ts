@@ -106,6 +106,9 @@ export async function buildArticle(
       selfCitation: isSelfCitation(citing, s.cited.authors),
     });
   }
-  resolver.remember([work, ...references.map((r) => r.cited)]);
+  resolver.remember(
+    references.map((r) => r.cited),
+    work,
+  );
   return { source, work, references, statements, diagnostics: notes };
 }

@@ -3,17 +3,21 @@ import type { WorkCandidate, WorkInput } from "../../core/store.js";
 
 /**
  * Works with a DOI by title key. Adding a work already known fills its missing fields and keeps the
- * known ones, exactly as the store's upsert does, so a candidate looks the same whether it comes from
- * here or from the store.
+ * known ones (or, for an ingested article's own work, overrides them), exactly as the store's upserts
+ * do, so a candidate looks the same whether it comes from here or from the store.
  */
 export class CandidateIndex {
   private readonly byId = new Map<string, WorkCandidate>();
   private readonly byKey = new Map<string, Set<string>>();
 
-  /** Adds (or fills) a work; works without a DOI or a title key are ignored. */
-  add(work: WorkInput | WorkCandidate): void {
+  /**
+   * Adds (or fills) a work; works without a DOI or a title key are ignored. `ingested`: the work is an
+   * ingested article's own, whose fields win over those known from references.
+   */
+  add(work: WorkInput | WorkCandidate, ingested = false): void {
     if (work.doi === null || work.titleKey === null) return;
-    const known = this.byId.get(work.workId);
+    const found = this.byId.get(work.workId);
+    const [known, other] = ingested && found !== undefined ? [work, found] : [found, work];
     const merged: WorkCandidate =
       known === undefined
         ? {
@@ -27,14 +31,17 @@ export class CandidateIndex {
           }
         : {
             workId: known.workId,
-            doi: known.doi ?? work.doi,
-            title: known.title ?? work.title,
-            titleKey: known.titleKey ?? work.titleKey,
-            authors: known.authors.length > 0 ? known.authors : work.authors,
-            year: known.year ?? work.year,
-            journal: known.journal ?? work.journal,
+            doi: known.doi ?? other.doi,
+            title: known.title ?? other.title,
+            titleKey: known.titleKey ?? other.titleKey,
+            authors: known.authors.length > 0 ? known.authors : other.authors,
+            year: known.year ?? other.year,
+            journal: known.journal ?? other.journal,
           };
     this.byId.set(work.workId, merged);
+    if (found !== undefined && found.titleKey !== merged.titleKey && found.titleKey !== null) {
+      this.byKey.get(found.titleKey)?.delete(work.workId);
+    }
     if (merged.titleKey === null) return;
     let ids = this.byKey.get(merged.titleKey);
     if (ids === undefined) {

@@ -51,8 +51,12 @@ export class Resolver {
     return out;
   }
 
-  /** Remembers works written (or about to be) so later articles of the batch can match them. */
-  remember(works: Iterable<WorkInput>): void {
+  /**
+   * Remembers works written (or about to be) so later articles of the batch can match them, in the
+   * order the store upserts them: the ingested article's own work first, then its cited works.
+   */
+  remember(works: Iterable<WorkInput>, ingested: WorkInput | null = null): void {
+    if (ingested !== null) this.seen.add(ingested, true);
     for (const w of works) this.seen.add(w);
   }
 }

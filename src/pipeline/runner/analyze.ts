@@ -7,7 +7,6 @@ import type { Classifier } from "../../core/contracts.js";
 import type { ReferenceEntry, WorkMeta } from "../../core/document.js";
 import type { Classification, ClassifyInput, ExtractedStatement } from "../../core/statement.js";
 import { extract } from "../extract/index.js";
-import { decompress } from "../ingest/decode.js";
 import { parseBytes } from "../parse/index.js";
 
 /** What the worker gives back for one file: its article (null when nothing usable came out) and diagnostics. */
@@ -27,15 +26,9 @@ export function analyze(name: string, bytes: Uint8Array, classifier: Classifier)
   const diagnostics: Diagnostic[] = [];
   let stage: Stage = "ingest";
   try {
-    let xml: Uint8Array;
-    try {
-      xml = decompress(bytes);
-    } catch (error) {
-      diagnostics.push(diagnostic(name, "ingest", "gzip-corrupt", `Cannot decompress this file: ${text(error)}.`));
-      return { article: null, diagnostics };
-    }
     stage = "parse";
-    const parsed = parseBytes(name, xml);
+    // parseBytes detects gzip by its magic bytes and decompresses (with a size limit) itself.
+    const parsed = parseBytes(name, bytes);
     diagnostics.push(...parsed.diagnostics);
     const doc = parsed.document;
     if (doc === null) {

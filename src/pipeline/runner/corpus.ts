@@ -1,7 +1,6 @@
 /** Reads the reference lists of a corpus with the real parser (for the resolver's evaluation). */
 import type { Diagnostic } from "../../core/diagnostic.js";
 import type { ReferenceEntry } from "../../core/document.js";
-import { decompress } from "../ingest/decode.js";
 import { listInputs, readInput } from "../ingest/sources.js";
 import { parseBytes } from "../parse/index.js";
 
@@ -14,7 +13,7 @@ export async function corpusReferences(
   let articles = 0;
   for (const input of await listInputs(paths, diagnostics)) {
     for await (const item of readInput(input, diagnostics)) {
-      const parsed = parseBytes(item.name, decompress(item.bytes));
+      const parsed = parseBytes(item.name, item.bytes);
       if (parsed.document === null) continue;
       articles++;
       references.push(...parsed.document.references);
