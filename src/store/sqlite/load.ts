@@ -23,14 +23,14 @@ export function loadStatements(sql: Sql, rids: readonly number[]): Map<number, L
   if (rids.length === 0) return out;
   const rows = sql.all<StatementRow & { citing_rid: number; cited_rid: number }>(
     `SELECT ${STATEMENT_COLUMNS}, s.citing AS citing_rid, s.cited AS cited_rid
-     FROM statements s JOIN works wc ON wc.rid = s.citing JOIN works wd ON wd.rid = s.cited
-     WHERE s.rid IN (SELECT value FROM json_each(?))`,
+     FROM json_each(?) j CROSS JOIN statements s ON s.rid = j.value
+       JOIN works wc ON wc.rid = s.citing JOIN works wd ON wd.rid = s.cited`,
     [JSON.stringify(rids)],
   );
   const workRids = [...new Set(rows.flatMap((r) => [r.citing_rid, r.cited_rid]))];
   const works = new Map(
     sql
-      .all<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.rid IN (SELECT value FROM json_each(?))`, [
+      .all<WorkRow>(`SELECT ${workColumns("w")} FROM json_each(?) j CROSS JOIN works w ON w.rid = j.value`, [
         JSON.stringify(workRids),
       ])
       .map((w) => [w.rid, toWorkSummary(w)]),

@@ -22,7 +22,7 @@ export function references(sql: Sql, workId: WorkId): ReferenceView[] {
 export function tallies(sql: Sql, workIds: readonly WorkId[]): Map<WorkId, Tallies> {
   const rows = sql.all<TallyRow & { work_id: string }>(
     `SELECT w.work_id AS work_id, t.supporting AS supporting, t.mentioning AS mentioning, t.contrasting AS contrasting
-     FROM works w LEFT JOIN work_stats t ON t.work = w.rid WHERE w.work_id IN (SELECT value FROM json_each(?))`,
+     FROM json_each(?) j CROSS JOIN works w ON w.work_id = j.value LEFT JOIN work_stats t ON t.work = w.rid`,
     [JSON.stringify([...new Set(workIds)])],
   );
   return new Map(rows.map((r) => [r.work_id as WorkId, toTallies(r)]));

@@ -148,7 +148,8 @@ function facetCounts(
      UNION ALL SELECT 'type', type, count(*) FROM m WHERE type IS NOT NULL GROUP BY type
      UNION ALL SELECT * FROM (SELECT 'journal', journal, count(*) AS c FROM m WHERE journal IS NOT NULL
        GROUP BY journal ORDER BY c DESC, journal LIMIT 20)
-     UNION ALL SELECT * FROM (SELECT 'author', a.name, count(*) AS c FROM m JOIN authors a ON a.work = m.citing
+     UNION ALL SELECT * FROM (SELECT 'author', a.name, sum(pc.n) AS c
+       FROM (SELECT citing, count(*) AS n FROM m GROUP BY citing) pc CROSS JOIN authors a ON a.work = pc.citing
        GROUP BY a.name ORDER BY c DESC, a.name LIMIT 20)`,
     params,
   );

@@ -36,6 +36,11 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
   for (const ref of article.references) ridOf(ref.cited);
 
   applyArticleTallies(sql, citing, -1);
+  sql.run(
+    `INSERT INTO statements_fts (statements_fts, rowid, sentence)
+     SELECT 'delete', rid, sentence FROM statements WHERE citing = ?`,
+    [citing],
+  );
   sql.run("DELETE FROM statements WHERE citing = ?", [citing]);
   sql.run("DELETE FROM refs WHERE citing = ?", [citing]);
 
@@ -53,7 +58,7 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
       }
       rids.set(s.citedWorkId, cited);
     }
-    sql.run(INSERT_STATEMENT, [
+    const { lastInsertRowid } = sql.run(INSERT_STATEMENT, [
       s.id,
       citing,
       cited,
@@ -77,6 +82,7 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
       JSON.stringify(s.cues),
       s.selfCitation ? 1 : 0,
     ]);
+    sql.run("INSERT INTO statements_fts (rowid, sentence) VALUES (?, ?)", [lastInsertRowid, s.sentence]);
   }
   applyArticleTallies(sql, citing, 1);
   writeSource(sql, article.source, "ok", citing, article.diagnostics);

@@ -1,0 +1,192 @@
+/**
+ * Query benchmark: report and search latency and database bytes per statement, on a database built from
+ * real eLife statements. The ingest pipeline is not used here (it is measured by its own stage): the
+ * database is written through the same Store.writeArticle from the labeled eLife statements
+ * (../shared/data/elife-stance-train, 10,781 statements of 843 articles, citing metadata from the eLife
+ * JATS files), so the figures isolate the store. `npm run bench:scale` repeats them at 10 million statements.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { WorkId } from "../../src/core/ids.js";
+import type { StoreReader } from "../../src/core/report.js";
+import { sharedData } from "../../src/paths.js";
+import { openSqliteStore } from "../../src/store/sqlite/index.js";
+import {
+  buildArticles,
+  citingMetaReader,
+  readStanceRecords,
+  type StanceRecord,
+  unmark,
+} from "../../test/store/elife-builder.js";
+import type { BenchTable } from "../table.js";
+
+/** Queries a reader of citation statements would type: negations, phrases, booleans, single terms. */
+const HAND_QUERIES = [
+  '"did not replicate"',
+  '"not consistent with"',
+  '"consistent with previous"',
+  '"in contrast to"',
+  '"in agreement with"',
+  '"contrary to"',
+  '"could not be reproduced"',
+  '"failed to detect"',
+  '"as previously described"',
+  '"was not observed"',
+  "replicate",
+  "contradict*",
+  "discrepancy",
+  "consistent AND previous",
+  "confirm OR corroborate",
+  "inconsistent NOT model",
+  "mice -rats",
+  "zebrafish",
+  "drosophila",
+  "CRISPR",
+  "optogenetic*",
+  "hippocampus",
+  "mitochondria",
+  "ribosome",
+  "chromatin",
+  "transcription factor",
+  '"cryo-EM"',
+  "kinase phosphorylation",
+  "synaptic plasticity",
+  "cell cycle",
+  "(yeast OR bacteria) AND growth",
+  "not",
+  "however",
+  "we found",
+  '"we found that"',
+  '"similar to"',
+  '"in line with"',
+  '"opposite to"',
+  "unlike",
+  "previously reported",
+];
+
+/** A hundred queries: the hand-written ones, then two-word phrases taken from real sentences (deterministic). */
+export function benchQueries(records: readonly StanceRecord[]): string[] {
+  const queries = [...HAND_QUERIES];
+  const step = Math.max(1, Math.floor(records.length / 80));
+  for (let i = 0; queries.length < 100 && i < records.length; i += step) {
+    const words = unmark(records[i]?.sentence ?? "")
+      .sentence.split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w.length >= 5 && !/\d/.test(w));
+    const a = words[Math.floor(words.length / 2)];
+    const b = words[Math.floor(words.length / 2) + 1];
+    if (a && b) queries.push(i % 2 === 0 ? `"${a} ${b}"` : `${a} ${b}`);
+  }
+  return queries.slice(0, 100);
+}
+
+/** p50 and p95 of a list of milliseconds. */
+export function percentiles(ms: number[]): { p50: number; p95: number; max: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: s.at(-1) ?? 0 };
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+/** Report latency over the most cited works, search latency over the queries (each run twice, the second timed). */
+export async function measureQueries(
+  store: StoreReader,
+  queries: readonly string[],
+): Promise<Record<string, string | number>[]> {
+  const top = (await store.topWorks("statements", 100)).map((w) => w.work.workId);
+  const rows: Record<string, string | number>[] = [];
+  const runs: [string, (id: WorkId) => Promise<unknown>][] = [
+    ["report (default: relevance, page 1)", (id) => store.report(id, {})],
+    [
+      "report (contrasting+supporting, newest)",
+      (id) => store.report(id, { stance: ["supporting", "contrasting"], order: "newest" }),
+    ],
+    ['report (q: "consistent with")', (id) => store.report(id, { q: '"consistent with"' })],
+  ];
+  for (const [label, run] of runs) {
+    for (const id of top) await run(id);
+    const ms: number[] = [];
+    for (const id of top) ms.push(await timed(() => run(id)));
+    const p = percentiles(ms);
+    rows.push({ query: label, n: ms.length, "p50 ms": p.p50, "p95 ms": p.p95, "max ms": p.max });
+  }
+  for (const q of queries) await store.search({ q });
+  const ms: number[] = [];
+  for (const q of queries) ms.push(await timed(() => store.search({ q })));
+  const p = percentiles(ms);
+  rows.push({
+    query: "search (page 1 with total and facets)",
+    n: ms.length,
+    "p50 ms": p.p50,
+    "p95 ms": p.p95,
+    "max ms": p.max,
+  });
+  return rows;
+}
+
+/** Size of the database file with its WAL. */
+export function databaseBytes(file: string): number {
+  let n = 0;
+  for (const f of [file, `${file}-wal`]) {
+    try {
+      n += statSync(f).size;
+    } catch {
+      // No WAL file: nothing to add.
+    }
+  }
+  return n;
+}
+
+export async function run(): Promise<BenchTable> {
+  const train = sharedData("elife-stance-train", "train.jsonl");
+  if (train === null) {
+    return {
+      stage: "60 query",
+      corpus: "none",
+      rows: [],
+      notes: ["../shared/data/elife-stance-train is absent: skipped"],
+    };
+  }
+  const records = readStanceRecords(train);
+  const dir = mkdtempSync(join(tmpdir(), "citelens-query-"));
+  const file = join(dir, "bench.db");
+  try {
+    const store = openSqliteStore(file);
+    const articles = buildArticles(records, { meta: citingMetaReader(sharedData("elife-articles-2012-2016")) });
+    const t = performance.now();
+    for (const a of articles) await store.writeArticle(a);
+    const writeMs = performance.now() - t;
+    store.database.pragma("wal_checkpoint(TRUNCATE)");
+    const stats = await store.stats();
+    const rows = await measureQueries(store, benchQueries(records));
+    const bytes = databaseBytes(file);
+    await store.close();
+    return {
+      stage: "60 query",
+      corpus: `eLife labeled statements (${stats.statements.toLocaleString("en-US")} statements, ${stats.ingestedArticles} citing articles, ${stats.works.toLocaleString("en-US")} works)`,
+      rows: [
+        ...rows,
+        {
+          query: "write (Store.writeArticle, statements/s)",
+          n: stats.statements,
+          "p50 ms": Math.round(stats.statements / (writeMs / 1000)),
+        },
+        { query: "database bytes per statement", n: stats.statements, "p50 ms": Math.round(bytes / stats.statements) },
+      ],
+      notes: [
+        "Targets (issue 4): report p95 <= 20 ms, search p95 <= 50 ms; at 10 million statements see `npm run bench:scale`.",
+        "Reports: the 100 works with most statements, each queried once to warm up, then timed; search: 40 hand-written queries (phrases, negations, AND/OR/NOT, prefixes) and 60 two-word phrases/terms taken from real sentences.",
+        "The database is written through Store.writeArticle from the labeled eLife statements (not the ingest pipeline, which has its own stage).",
+        "Bytes per statement: file plus WAL after a checkpoint, all tables and indexes (works, refs, FTS) divided by statements.",
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
