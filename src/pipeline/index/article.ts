@@ -61,6 +61,16 @@ export async function buildArticle(
     references.push({ refId: ref.id, position, raw: ref.raw, cited: r.cited, method: r.method, score: r.score });
   }
   const citing = authorSet(article.work.authors);
+  // Self-citation depends only on the cited reference: decide it once per reference id.
+  const self = new Map<string, boolean>();
+  const selfCitation = (s: ExtractedStatement): boolean => {
+    let known = self.get(s.refId);
+    if (known === undefined) {
+      known = isSelfCitation(citing, s.cited.authors);
+      self.set(s.refId, known);
+    }
+    return known;
+  };
   const statements: StatementInput[] = [];
   const ids = new Set<string>();
   for (const [i, s] of article.statements.entries()) {
@@ -103,7 +113,7 @@ export async function buildArticle(
       intent: c.intent,
       intentConfidence: c.intentConfidence,
       cues: c.cues,
-      selfCitation: isSelfCitation(citing, s.cited.authors),
+      selfCitation: selfCitation(s),
     });
   }
   resolver.remember(

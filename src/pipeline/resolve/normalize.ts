@@ -36,21 +36,16 @@ const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o",
  * @example foldText("Über  die Rolle von TNF-α.") // "uber die rolle von tnf alpha"
  */
 export function foldText(text: string): string {
-  const decomposed = text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-  let out = "";
-  for (const ch of decomposed) {
-    const greek = GREEK[ch];
-    if (greek !== undefined) {
-      // Spaced, so "TNFα", "TNF-α" and "TNF alpha" meet.
-      out += ` ${greek} `;
-      continue;
-    }
-    out += SPECIAL[ch] ?? (/[\p{L}\p{N}]/u.test(ch) ? ch : " ");
+  let s = text.toLowerCase();
+  // Most text is ASCII: only the rest needs decomposition and the letter maps.
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[\u0370-\u03ff]/g, (ch) => (GREEK[ch] === undefined ? ch : ` ${GREEK[ch]} `))
+      .replace(/[ßæœøđðþłı]/g, (ch) => SPECIAL[ch] ?? ch);
   }
-  return out.replace(/\s+/g, " ").trim();
+  return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**
