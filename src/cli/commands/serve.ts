@@ -26,6 +26,8 @@ export function register(program: Command): void {
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
+      // Opening once for writing migrates an older schema; the server itself only reads.
+      await openSqliteStore(opts.db).close();
       const store = openSqliteStore(opts.db, { readonly: true });
       const server = await startServer(store, { port, hostname: opts.host });
       process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);

@@ -33,7 +33,7 @@ export function searchBody(d: SearchPageData): Html {
 <h1>Search citation statements</h1>
 <form class="big-search" role="search" method="get" action="/search">
   <label for="q">Words or phrases (use quotes for a phrase, OR, NOT)</label>
-  <div class="row"><input id="q" name="q" type="search" value="${q}" autofocus><button type="submit">Search</button></div>
+  <div class="row"><input id="q" name="q" type="search" value="${q}"${q === "" ? html` autofocus` : ""}><button type="submit">Search</button></div>
 </form>
 ${d.errors.length > 0 ? html`<div class="error" role="alert"><p>Please check the search:</p><ul>${d.errors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ""}
 ${
