@@ -1,0 +1,286 @@
+/**
+ * The JATS reader (eLife, PLOS, PubMed Central dialects): one pass over saxes events. The body streams
+ * into paragraphs (../flow); only small parts (a `<ref>`, a contrib group, the title) are captured as
+ * tiny trees. Which call each element gets is decided here and nowhere else.
+ */
+import type { Diagnostic } from "../../../core/diagnostic.js";
+import { diagnostic } from "../../../core/diagnostic.js";
+import type { ParsedDocument, ReferenceEntry } from "../../../core/document.js";
+import { Flow, type SectionContext } from "../flow/flow.js";
+import type { XmlHandler } from "../xml/reader.js";
+import { textOf, TreeCapture, type XNode } from "../xml/tree.js";
+import { emptyFront, type JatsFront, jatsWork } from "./meta.js";
+import { jatsReference } from "./references.js";
+
+/** Blocks of running text: the innermost one receives the text inside it. */
+const BLOCKS: ReadonlySet<string> = new Set(["p", "td", "th", "list-item", "attrib", "def", "term", "verse-line"]);
+/** Elements whose own text belongs to no paragraph (their blocks still do): figures, tables, lists... */
+const CONTAINERS: ReadonlySet<string> = new Set([
+  "fig",
+  "fig-group",
+  "table-wrap",
+  "table-wrap-group",
+  "table-wrap-foot",
+  "table",
+  "boxed-text",
+  "list",
+  "def-list",
+  "disp-quote",
+  "supplementary-material",
+  "caption",
+  "fn",
+  "fn-group",
+  "media",
+  "graphic",
+  "glossary",
+  "app-group",
+  "ref-list",
+  "chem-struct-wrap",
+  "statement",
+  "verse-group",
+]);
+/** Elements whose text is dropped wherever they stand (labels, alternative text, TeX source). */
+const SKIP: ReadonlySet<string> = new Set([
+  "label",
+  "object-id",
+  "tex-math",
+  "mml:annotation",
+  "mml:annotation-xml",
+  "alt-text",
+  "long-desc",
+  "permissions",
+  "inline-graphic",
+]);
+/** Elements that are sections: their first `<title>` is their heading. */
+const SECTIONS: ReadonlySet<string> = new Set(["sec", "app", "ack", "notes", "bio"]);
+const DEFAULT_HEADINGS: Readonly<Record<string, string>> = {
+  ack: "Acknowledgements",
+  notes: "Notes",
+  bio: "Biography",
+};
+
+// What to undo when an element closes (bit flags).
+const REGION = 1;
+const SECTION = 2;
+const BLOCK = 4;
+const TITLE = 8;
+const CONTAINER = 16;
+const MARKER = 32;
+const SUB = 64;
+
+interface Capture {
+  readonly tree: TreeCapture;
+  readonly done: (node: XNode) => void;
+}
+
+/** Reads one JATS `<article>`; `finish` gives the document once saxes has read it all. */
+export class JatsHandler implements XmlHandler {
+  private readonly names: string[] = [];
+  private readonly undo: number[] = [];
+  private capture: Capture | null = null;
+  private captureDepth = 0;
+  private skipDepth = 0;
+  private readonly flow = new Flow();
+  private readonly front: JatsFront = emptyFront();
+  private readonly refs: XNode[] = [];
+  private readonly subTypes: (string | null)[] = [];
+  private subTitle: string | null = null;
+  private mainAbstract: SectionContext | null = null;
+  private sawBody = false;
+  private droppedMarkers = 0;
+
+  open(name: string, attrs: Readonly<Record<string, string>>): void {
+    if (this.capture !== null) {
+      this.captureDepth++;
+      this.capture.tree.open(name, attrs);
+      return;
+    }
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    const parent = this.names[this.names.length - 1];
+    const flow = this.flow;
+    let undo = 0;
+    switch (name) {
+      case "article":
+        if (parent === undefined) this.front.articleType = attrs["article-type"] ?? null;
+        break;
+      case "ref":
+        this.startCapture(name, attrs, (n) => this.refs.push(n));
+        return;
+      case "article-id":
+      case "contrib-group":
+      case "pub-date":
+        if (parent === "article-meta") return this.captureInto(name, attrs, front(this.front, name));
+        break;
+      case "permissions":
+        if (parent === "article-meta") return this.startCapture(name, attrs, (n) => (this.front.permissions = n));
+        if (flow.active) return void this.skipDepth++;
+        break;
+      case "title-group":
+        if (parent === "article-meta") return this.startCapture(name, attrs, (n) => (this.front.titleGroup = n));
+        if (parent === "front-stub") return this.startCapture(name, attrs, (n) => (this.subTitle = subTitleOf(n)));
+        break;
+      case "journal-title-group":
+      case "journal-title":
+      case "journal-id":
+        if (parent === "journal-meta") return this.startCapture(name, attrs, (n) => this.front.journal.push(n));
+        break;
+      case "abstract":
+        if (parent === "article-meta") {
+          flow.openRegion();
+          const ctx = flow.openSection({ fixedKind: "other", heading: "Abstract" });
+          if (this.mainAbstract === null && isMainAbstract(attrs["abstract-type"])) this.mainAbstract = ctx;
+          undo = REGION | SECTION;
+        }
+        break;
+      case "body":
+      case "back":
+      case "floats-group":
+        if (name === "body" && this.subTypes.length === 0) this.sawBody = true;
+        flow.openRegion(this.subTypes.length > 0 && name === "body" ? (this.subTitle ?? "") : "");
+        undo = REGION;
+        break;
+      case "sub-article":
+      case "response": {
+        const type = subArticleType(name, attrs["article-type"] ?? attrs["response-type"]);
+        this.subTypes.push(type);
+        flow.subArticle = type;
+        this.subTitle = null;
+        undo = SUB;
+        break;
+      }
+      case "title":
+        if (!flow.active) break;
+        if (parent !== undefined && (SECTIONS.has(parent) || parent === "abstract")) {
+          flow.openTitle();
+          undo = TITLE;
+        } else if (parent === "caption") {
+          flow.openBlock("always");
+          undo = BLOCK;
+        } else if (parent === "ref-list") {
+          return void this.skipDepth++;
+        } else {
+          flow.openBlock("markers");
+          undo = BLOCK;
+        }
+        break;
+      case "xref":
+        if (flow.active && attrs["ref-type"] === "bibr") {
+          const rid = attrs.rid?.trim() ?? "";
+          if (rid !== "") {
+            if (flow.beginMarker(rid.split(/\s+/))) undo = MARKER;
+            else this.droppedMarkers++;
+          }
+        }
+        break;
+      default:
+        if (!flow.active) break;
+        if (BLOCKS.has(name)) {
+          flow.openBlock("always");
+          undo = BLOCK;
+        } else if (SECTIONS.has(name)) {
+          flow.openSection({ secType: attrs["sec-type"] ?? null, heading: DEFAULT_HEADINGS[name] ?? "" });
+          undo = SECTION;
+        } else if (CONTAINERS.has(name)) {
+          flow.openContainer();
+          undo = CONTAINER;
+        } else if (SKIP.has(name)) {
+          this.skipDepth++;
+          return;
+        }
+    }
+    this.names.push(name);
+    this.undo.push(undo);
+  }
+
+  text(text: string): void {
+    if (this.capture !== null) this.capture.tree.text(text);
+    else if (this.skipDepth === 0) this.flow.text(text);
+  }
+
+  close(_name: string): void {
+    if (this.capture !== null) {
+      const root = this.capture.tree.close();
+      if (--this.captureDepth === 0 && root !== null) {
+        const { done } = this.capture;
+        this.capture = null;
+        done(root);
+      }
+      return;
+    }
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    this.names.pop();
+    const undo = this.undo.pop() ?? 0;
+    if (undo === 0) return;
+    const flow = this.flow;
+    if (undo & MARKER) flow.endMarker();
+    if (undo & BLOCK) flow.closeBlock();
+    if (undo & TITLE) flow.closeTitle();
+    if (undo & CONTAINER) flow.closeContainer();
+    if (undo & SECTION) flow.closeSection();
+    if (undo & REGION) flow.closeRegion();
+    if (undo & SUB) {
+      this.subTypes.pop();
+      flow.subArticle = this.subTypes[this.subTypes.length - 1] ?? null;
+    }
+  }
+
+  private startCapture(name: string, attrs: Readonly<Record<string, string>>, done: (node: XNode) => void): void {
+    this.capture = { tree: new TreeCapture(name, attrs), done };
+    this.captureDepth = 1;
+  }
+
+  private captureInto(name: string, attrs: Readonly<Record<string, string>>, list: XNode[]): void {
+    this.startCapture(name, attrs, (n) => list.push(n));
+  }
+
+  /** The document and the warnings about it (call once the whole file has been read). */
+  finish(file: string): { document: ParsedDocument; diagnostics: Diagnostic[] } {
+    if (this.mainAbstract !== null) this.front.abstract = this.flow.textsOf(this.mainAbstract);
+    const references: ReferenceEntry[] = this.refs.map((r, i) => jatsReference(r, i));
+    const document: ParsedDocument = {
+      format: "jats",
+      work: jatsWork(this.front),
+      paragraphs: this.flow.paragraphs(),
+      references,
+    };
+    const diagnostics: Diagnostic[] = [];
+    const warn = (code: string, reason: string) =>
+      diagnostics.push(diagnostic(file, "parse", code, reason, { severity: "warning" }));
+    if (!this.sawBody) warn("no-body", "the article has no <body>: only its metadata and references are kept");
+    if (references.length === 0) warn("no-references", "the article has no reference list: it cites nothing");
+    if (this.droppedMarkers > 0) {
+      warn(
+        "marker-outside-text",
+        `${this.droppedMarkers} citation marker(s) stand outside any paragraph and were skipped`,
+      );
+    }
+    return { document, diagnostics };
+  }
+}
+
+function front(f: JatsFront, name: string): XNode[] {
+  return name === "article-id" ? f.articleIds : name === "contrib-group" ? f.contribGroups : f.pubDates;
+}
+
+/** The main abstract has no type, or a type that is not a summary for lay readers or a teaser. */
+function isMainAbstract(type: string | undefined): boolean {
+  return type === undefined || !/summary|digest|toc|teaser|editor|web|precis|graphical/i.test(type);
+}
+
+/** eLife marks the decision letter `article-commentary` and the author response `reply`. */
+function subArticleType(element: string, type: string | undefined): string {
+  if (type === "article-commentary" || type === "decision-letter") return "decision-letter";
+  if (type === "reply" || type === "author-comment") return "reply";
+  return type ?? element;
+}
+
+function subTitleOf(titleGroup: XNode): string {
+  const title = titleGroup.children.find((c): c is XNode => typeof c !== "string" && c.name === "article-title");
+  return title === undefined ? "" : textOf(title);
+}
