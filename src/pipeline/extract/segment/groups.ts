@@ -13,6 +13,8 @@ export interface MarkerSpan {
 const OPEN: Record<string, string> = { "(": ")", "[": "]" };
 /** Farthest a bracket group may reach (characters). */
 const MAX_GROUP = 400;
+/** The longest lead-in before the first marker of a bracketed citation ("for a review, see "). */
+const MAX_LEAD_IN = 40;
 const SEPARATOR = /[\s,;\-‐‑‒–—−]/u;
 
 /** Finds citation groups in one paragraph (text with markers masked or not). */
@@ -30,15 +32,7 @@ export class CitationGroups {
 
   /** True when some marker starts at or after `from` and before `to`. */
   hasMarkerIn(from: number, to: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = this.starts[lo];
-    return s !== undefined && s < to;
+    return this.firstMarkerFrom(from) < to;
   }
 
   /**
@@ -64,11 +58,33 @@ export class CitationGroups {
     const close = OPEN[c];
     if (close !== undefined) {
       const k = this.matching(q, c, close);
-      return k >= 0 && this.hasMarkerIn(q + 1, k) ? k + 1 : -1;
+      return k >= 0 && this.citesFirst(q + 1, k) ? k + 1 : -1;
     }
     const m = this.byStart.get(q);
     if (m === undefined || /\p{L}/u.test(c)) return -1;
     return m.end;
+  }
+
+  /**
+   * True when the bracket content from `from` to `to` is a citation: a marker comes first, after at
+   * most a short lower-case lead-in ("see ", "e.g., ", "reviewed in "). "(This choice ... [3])" is a
+   * sentence in brackets, not a citation.
+   */
+  private citesFirst(from: number, to: number): boolean {
+    if (!this.hasMarkerIn(from, to)) return false;
+    const first = this.firstMarkerFrom(from);
+    return first - from <= MAX_LEAD_IN && !/\p{Lu}/u.test(this.text.slice(from, first));
+  }
+
+  private firstMarkerFrom(from: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.starts[lo] ?? this.text.length;
   }
 
   private matching(q: number, open: string, close: string): number {

@@ -20,11 +20,8 @@ const ALWAYS_HOLD = [
   "no.",
   "nos.",
   "ca.",
-  "c.",
   "pp.",
-  "p.",
   "vol.",
-  "ch.",
   "chap.",
   "sect.",
   "sec.",
@@ -33,16 +30,12 @@ const ALWAYS_HOLD = [
   "dr.",
   "mr.",
   "mrs.",
-  "ms.",
   "prof.",
   "st.",
   "mt.",
   "incl.",
   "dept.",
   "univ.",
-  "ed.",
-  "eds.",
-  "est.",
 ];
 
 /**
@@ -64,6 +57,9 @@ const HOLD_UNLESS_OPENER = [
   "jr.",
 ];
 
+const ALWAYS_HOLD_SET = new Set(ALWAYS_HOLD);
+const HOLD_UNLESS_OPENER_SET = new Set(HOLD_UNLESS_OPENER);
+
 /** Words that start sentences in scientific prose; after "et al." or an initial they mean a real end. */
 const OPENERS = new Set(
   (
@@ -77,8 +73,36 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{L}+\.)+)$/u;
-const INITIAL = /(?:^|[^\p{L}\p{N}\-'’])\p{Lu}\.$/u;
+/**
+ * True when `left` ends with a capital initial and its full stop after a space or bracket: "J.",
+ * "E.", "J.B.", not "2B.", "DNA.", "°C." or the unit "Å.".
+ */
+function endsWithInitial(left: string): boolean {
+  const n = left.length;
+  const letter = left.charAt(n - 2);
+  if (n < 2 || left.charAt(n - 1) !== "." || letter === "Å" || letter === letter.toLowerCase()) return false;
+  if (!/\p{Lu}/u.test(letter)) return false;
+  return n === 2 || /[\s(["'“‘.]/u.test(left.charAt(n - 3));
+}
+
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code >= 97 && code <= 122) return true;
+  return code >= 128 && /\p{L}/u.test(c);
+}
+
+/** The abbreviation-like token that ends `lower` ("e.g.", "fig.", "al."): letters and dots, or "". */
+function lastToken(lower: string): string {
+  let i = lower.length;
+  while (i > 0) {
+    const c = lower.charAt(i - 1);
+    if (c === "." || isLetter(c)) i--;
+    else break;
+  }
+  const token = lower.slice(i);
+  // A token glued to a digit ("2b.") is no abbreviation.
+  return i > 0 && /\p{N}/u.test(lower.charAt(i - 1)) ? "" : token;
+}
 
 /** The first word of `right` (letters only), or "". */
 function firstWord(right: string): string {
@@ -102,14 +126,12 @@ export function holdsAfter(left: string, right: string): boolean {
     const before = lower.length === 6 ? " " : lower.charAt(lower.length - 7);
     if (!/[\p{L}\p{N}]/u.test(before)) return !startsWithOpener(right);
   }
-  const word = WORD_BEFORE.exec(lower)?.[1];
-  if (word !== undefined) {
-    if (ALWAYS_HOLD.includes(word)) return true;
-    if (HOLD_UNLESS_OPENER.includes(word)) return !startsWithOpener(right);
-  }
+  const word = lastToken(lower);
+  if (ALWAYS_HOLD_SET.has(word)) return true;
+  if (HOLD_UNLESS_OPENER_SET.has(word)) return !startsWithOpener(right);
   // An initial ("J. Smith", "E. coli", "K. L. Jones"): hold unless a sentence opener follows
   // ("... vitamin C. The ...").
-  if (INITIAL.test(left)) return !startsWithOpener(right);
+  if (endsWithInitial(left)) return !startsWithOpener(right);
   return false;
 }
 

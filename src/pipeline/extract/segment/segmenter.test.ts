@@ -310,6 +310,62 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
     "The method of J. B. S. Haldane was applied. It works.",
     ["The method of J. B. S. Haldane was applied.", "It works."],
   ],
+  [
+    "elife01085: the unit Å before a full stop is no initial",
+    "Images were then reduced by 4 × 4 pixel averaging resulting in a pixel size of 7.3 Å. Data were processed using the IMOD software package (⟦Kremer et al., 1996⟧).",
+    [
+      "Images were then reduced by 4 × 4 pixel averaging resulting in a pixel size of 7.3 Å.",
+      "Data were processed using the IMOD software package (Kremer et al., 1996).",
+    ],
+  ],
+  [
+    "elife04553: °C before a full stop is no initial",
+    "All spectra were collected at 20°C. Data were processed using NMRpipe and analyzed using NMRview (⟦Johnson and Blevins, 1994⟧; ⟦Delaglio et al., 1995⟧).",
+    [
+      "All spectra were collected at 20°C.",
+      "Data were processed using NMRpipe and analyzed using NMRview (Johnson and Blevins, 1994; Delaglio et al., 1995).",
+    ],
+  ],
+  [
+    "elife01867: ms is a unit, not an abbreviation",
+    "The distribution of EEG power over the scalp remains stable for periods of around 100 ms. Clustering of these topographies into a limited number of classes has revealed few unique maps.",
+    [
+      "The distribution of EEG power over the scalp remains stable for periods of around 100 ms.",
+      "Clustering of these topographies into a limited number of classes has revealed few unique maps.",
+    ],
+  ],
+  [
+    "elife01993: a capital letter naming a subdomain ends the sentence",
+    "A Zn-binding subdomain B; and an OB-fold subdomain C. The central pore of the PfMCMN hexameric ring is oval-shaped (⟦Liu et al., 2008⟧).",
+    [
+      "A Zn-binding subdomain B; and an OB-fold subdomain C.",
+      "The central pore of the PfMCMN hexameric ring is oval-shaped (Liu et al., 2008).",
+    ],
+  ],
+  [
+    "elife04037: panel letter before a full stop",
+    "The experiments that will be replicated are those reported in Figure 2B and C. In these experiments, Wilson and colleagues show that sensitivity can be bypassed (⟦Wilson et al., 2012⟧).",
+    [
+      "The experiments that will be replicated are those reported in Figure 2B and C.",
+      "In these experiments, Wilson and colleagues show that sensitivity can be bypassed (Wilson et al., 2012).",
+    ],
+  ],
+  [
+    "elife01257: a sentence in parentheses that ends with a citation is its own sentence",
+    "Size selection from polyacrylamide gel is imprecise. (This choice also limits what we can observe: recent work found distinct 16 nt fragments, ⟦Guydosh and Green, 2014⟧.)",
+    [
+      "Size selection from polyacrylamide gel is imprecise.",
+      "(This choice also limits what we can observe: recent work found distinct 16 nt fragments, Guydosh and Green, 2014.)",
+    ],
+  ],
+  [
+    "elife04601: an enumerator (c) opens a sentence",
+    "This construct is non-functional in vivo (⟦Osawa et al., 2008⟧) and we did not include it in our investigations below. (c) Removing the C-terminal helix from FtsZ detached the filaments from the membrane.",
+    [
+      "This construct is non-functional in vivo (Osawa et al., 2008) and we did not include it in our investigations below.",
+      "(c) Removing the C-terminal helix from FtsZ detached the filaments from the membrane.",
+    ],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {

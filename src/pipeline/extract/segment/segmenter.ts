@@ -17,6 +17,8 @@ export interface Span {
 const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
 /** How much text left and right of a boundary the rules look at. */
 const WINDOW = 64;
+/** Sentence starts the segmenter misses: "mRNA ...", "p53 ...", an enumerator "(b) ...", "(ii) ...". */
+const LOWER_START = /^(?:\p{Ll}[\p{Lu}\p{N}]|\((?:[a-h]|[ivx]{1,4})\)\s)/u;
 const TERMINATOR = /[.!?][.!?"'”’)\]]*/gu;
 
 /**
@@ -81,7 +83,7 @@ function splitPass(text: string, kept: readonly number[], groups: CitationGroups
         added.push(r);
         attached.push([e0, r]);
       }
-    } else if (q > e0 && /^\p{Ll}[\p{Lu}\p{N}]/u.test(text.slice(q, q + 2))) {
+    } else if (q > e0 && LOWER_START.test(text.slice(q, q + 8))) {
       if (!holdsAfter(left, text.slice(q, q + WINDOW))) added.push(q);
     }
   }
