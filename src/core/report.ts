@@ -156,11 +156,18 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Matching statements (of the sample when `sampled`). */
   readonly total: number;
   readonly hits: readonly SearchHit[];
   readonly facets: Pick<Facets, "stance" | "sectionKind" | "year">;
   readonly page: number;
   readonly pageSize: number;
+  /**
+   * True when the query matches more statements than a search ranks and counts exactly (a very common
+   * word over a large index): `total`, the facets and the ranking then cover the most recently indexed
+   * matches only (a store-defined number), and the total is a lower bound. Absent or false: exact.
+   */
+  readonly sampled?: boolean;
 }
 
 /** Corpus statistics for the home page and `citelens stats`. */

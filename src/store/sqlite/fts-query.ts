@@ -21,10 +21,13 @@ type Token =
   | { kind: "phrase"; text: string }
   | { kind: "and" | "or" | "not" | "open" | "close" };
 
-type Node =
-  | { kind: "text"; fts: string }
-  | { kind: "and"; positive: Node[]; negative: Node[] }
-  | { kind: "or"; items: Node[] };
+/** A parsed query: words and phrases under AND (with exclusions) and OR. */
+export type QueryNode =
+  | { kind: "text"; fts: string; raw: string; prefix: boolean }
+  | { kind: "and"; positive: QueryNode[]; negative: QueryNode[] }
+  | { kind: "or"; items: QueryNode[] };
+
+type Node = QueryNode;
 
 /**
  * Compiles a user query.
@@ -32,13 +35,17 @@ type Node =
  * @example compileQuery('"did not replicate" OR failed -mice') // { match: '("did not replicate" OR "failed") NOT "mice"', ... }
  */
 export function compileQuery(input: string): FtsQuery {
-  const parser = new Parser(tokenize(input));
-  const root = parser.parseAll();
+  const root = parseQuery(input);
   if (root === null) return { match: null, exclude: null };
   if (root.kind === "and" && root.positive.length === 0) {
     return { match: null, exclude: renderOr(root.negative) };
   }
   return { match: render(root), exclude: null };
+}
+
+/** Parses a query into its tree (null when it holds no word or phrase). */
+export function parseQuery(input: string): QueryNode | null {
+  return new Parser(tokenize(input)).parseAll();
 }
 
 /** The words of a query, each quoted and all required: the fallback when a compiled query fails anyway. */
@@ -179,7 +186,7 @@ function and(positiveIn: Node[], negativeIn: Node[]): Node | null {
 /** A word or phrase as a quoted FTS5 string; null when it holds no letter or digit (nothing to match). */
 function text(raw: string, prefix: boolean): Node | null {
   if (!/[\p{L}\p{N}]/u.test(raw)) return null;
-  return { kind: "text", fts: prefix ? `${quote(raw)} *` : quote(raw) };
+  return { kind: "text", fts: prefix ? `${quote(raw)} *` : quote(raw), raw, prefix };
 }
 
 function quote(s: string): string {

@@ -8,7 +8,6 @@ import { compileQuery, type FtsQuery, quoteTerms } from "./fts-query.js";
 import { loadStatements } from "./load.js";
 import { MAX_PAGE_SIZE } from "./report.js";
 import type { Sql } from "./sql.js";
-import { isFtsError } from "./text-match.js";
 
 /** Hits per page when the query does not say. */
 export const DEFAULT_SEARCH_PAGE_SIZE = 20;
@@ -50,6 +49,18 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
   if (fts.exclude !== null) {
     conditions.push("NOT EXISTS (SELECT 1 FROM statements_fts x WHERE x.rowid = s.rid AND x.statements_fts MATCH ?)");
     params.push(fts.exclude);
+  }
+  // Bounded work: count the matches up to searchSample + 1 in rowid order (cheap inside FTS5); beyond
+  // that, rank, count and facet only the newest searchSample matches (an FTS5 rowid range).
+  const head = sql.get<{ n: number; lo: number | null }>(
+    `SELECT count(*) AS n, min(rowid) AS lo FROM
+       (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+    [fts.match, sql.searchSample + 1],
+  );
+  const sampled = (head?.n ?? 0) > sql.searchSample;
+  if (sampled) {
+    conditions.push("f.rowid > ?");
+    params.push(head?.lo ?? 0);
   }
   const from = `statements_fts f JOIN statements s ON s.rid = f.rowid JOIN works w ON w.rid = s.citing
     WHERE ${conditions.join(" AND ")}`;
@@ -97,5 +108,11 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
     },
     page,
     pageSize,
+    ...(sampled ? { sampled: true } : {}),
   };
+}
+
+/** True when SQLite rejected a MATCH expression (the search retries with plain quoted words). */
+function isFtsError(error: unknown): boolean {
+  return error instanceof Error && /fts5|MATCH|unterminated|syntax error/i.test(error.message);
 }

@@ -1,3 +1,6 @@
+/** The default of SqliteStoreOptions.searchSample. */
+export const DEFAULT_SEARCH_SAMPLE = 2000;
+
 /** A database handle with a cache of prepared statements (each SQL text is prepared once). */
 import type Database from "better-sqlite3";
 
@@ -8,7 +11,14 @@ export type Params = readonly unknown[] | Readonly<Record<string, unknown>>;
 export class Sql {
   private readonly cache = new Map<string, Database.Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  /**
+   * @param searchSample the most matches a search ranks and counts exactly; with more it samples the
+   *   newest this many (see SearchResult.sampled).
+   */
+  constructor(
+    readonly db: Database.Database,
+    readonly searchSample = DEFAULT_SEARCH_SAMPLE,
+  ) {}
 
   /** The prepared statement for `text`, prepared on first use. */
   prep(text: string): Database.Statement {

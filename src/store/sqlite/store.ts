@@ -20,6 +20,7 @@ import { toWorkView } from "./rows.js";
 import { migrate, SCHEMA_VERSION } from "./schema.js";
 import { search } from "./search.js";
 import { Sql } from "./sql.js";
+import { registerTextScore } from "./text-function.js";
 import * as write from "./write.js";
 import { findWorkRow } from "./works.js";
 
@@ -27,6 +28,8 @@ import { findWorkRow } from "./works.js";
 export interface SqliteStoreOptions {
   /** Open without writing (the file must exist and be migrated). */
   readonly readonly?: boolean;
+  /** The most matches a search ranks and counts exactly (default 2,000); more, and it samples the newest. */
+  readonly searchSample?: number;
 }
 
 /** A Store in one SQLite file (WAL mode, foreign keys on, prepared statements cached). */
@@ -52,7 +55,8 @@ export class SqliteStore implements Store {
     db.pragma("foreign_keys = ON");
     db.pragma("cache_size = -65536");
     db.pragma("temp_store = MEMORY");
-    this.sql = new Sql(db);
+    registerTextScore(db);
+    this.sql = new Sql(db, options.searchSample);
   }
 
   /** The underlying connection, for benchmarks and maintenance (VACUUM, ANALYZE). */
