@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .description("Extract citation statements from JATS/TEI articles (files, folders, .gz, .tar.gz, .zip)")
     .argument("<paths...>", "files (.xml, .nxml, .xml.gz), folders (read recursively) and archives")
     .option("--jsonl", "print one JSON object per statement on stdout instead of a summary table")
-    .option("--max-xml-bytes <n>", "refuse an article larger than this once decompressed (bytes)")
+    .option("--max-xml-mb <n>", "refuse an article larger than this many MiB of XML once decompressed (default 64)")
     .addHelpText(
       "after",
       "\nEach --jsonl line has the fields citingDoi, refId, marker, sentence, before, after, section,\n" +
@@ -54,12 +54,12 @@ export function register(program: Command): void {
         "`file:line:col: stage severity [code] reason`.\n" +
         "Exit codes: 0 ok, 1 some input had an error (the rest is still processed), 2 usage error.",
     )
-    .action(async (paths: string[], opts: { jsonl?: boolean; maxXmlBytes?: string }) => {
-      const max = opts.maxXmlBytes === undefined ? undefined : Number(opts.maxXmlBytes);
-      if (max !== undefined && (!Number.isSafeInteger(max) || max < 1)) {
-        throw new UsageError(`--max-xml-bytes must be a positive integer, not "${opts.maxXmlBytes}"`);
+    .action(async (paths: string[], opts: { jsonl?: boolean; maxXmlMb?: string }) => {
+      const mb = opts.maxXmlMb === undefined ? undefined : Number(opts.maxXmlMb);
+      if (mb !== undefined && !(Number.isFinite(mb) && mb > 0)) {
+        throw new UsageError(`--max-xml-mb must be a positive number of MiB, not "${opts.maxXmlMb}"`);
       }
-      const failed = await run(paths, opts.jsonl === true, max);
+      const failed = await run(paths, opts.jsonl === true, mb === undefined ? undefined : Math.floor(mb * 2 ** 20));
       process.exitCode = failed ? EXIT_INPUT : EXIT_OK;
     });
 }

@@ -51,6 +51,12 @@ describe("citationsOf range expansion", () => {
     assert.equal(text.slice(middle.start, middle.end), "2–4");
     assert.equal(citations.find((c) => c.refId === "b2")?.marker, "2");
   });
+  test("takes in the brackets printed outside the markers, [2]–[4]", () => {
+    const { citations, text } = cite("shown [⟦b2|2⟧]–[⟦b4|4⟧].");
+    const middle = citations.find((c) => c.refId === "b3");
+    assert.equal(middle?.marker, "[2]–[4]");
+    assert.equal(text.slice(middle?.start, middle?.end), "[2]–[4]");
+  });
   test("does not expand a list or adjacent references", () => {
     assert.deepEqual(cite("shown [⟦b1|1⟧, ⟦b3|3⟧].").ids, ["b1", "b3"]);
     assert.deepEqual(cite("shown [⟦b3|3⟧–⟦b4|4⟧].").ids, ["b3", "b4"]);

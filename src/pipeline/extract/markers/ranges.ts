@@ -57,14 +57,30 @@ export function citationsOf(
     if (prev !== undefined) {
       const r = rangeBetween(text, prev, m, order);
       if (r?.problem) problems.push(r.problem);
-      const printed = text.slice(prev.start, m.end);
-      for (const p of r?.positions ?? []) {
-        citations.push({ refId: refIdAt(p), marker: printed, start: prev.start, end: m.end });
+      if (r !== null && r.positions.length > 0) {
+        const { start, end } = printedRange(text, prev, m);
+        const printed = text.slice(start, end);
+        for (const p of r.positions) citations.push({ refId: refIdAt(p), marker: printed, start, end });
       }
     }
     for (const refId of m.refIds) citations.push({ refId, marker: m.text, start: m.start, end: m.end });
   }
   return { citations, problems };
+}
+
+/**
+ * Where a range is printed: from its first marker to its last, taking in the brackets around each end
+ * when the brackets stand outside the markers ("[3]–[6]" rather than "3]–[6").
+ */
+function printedRange(text: string, a: CitationMarker, b: CitationMarker): { start: number; end: number } {
+  const between = text.slice(a.end, b.start);
+  if (!/[\])]/u.test(between)) return { start: a.start, end: b.end };
+  const open = text.charAt(a.start - 1);
+  const close = text.charAt(b.end);
+  return {
+    start: open === "[" || open === "(" ? a.start - 1 : a.start,
+    end: close === "]" || close === ")" ? b.end + 1 : b.end,
+  };
 }
 
 /** The list positions strictly between two markers joined by a dash, null when they are no range. */
