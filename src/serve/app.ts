@@ -8,6 +8,7 @@ import type { ReportQuery, StoreReader, WorkView } from "../core/report.js";
 import { apiRoutes } from "./api/routes.js";
 import { problem, problemResponse } from "./api/problem.js";
 import { badgeSvg } from "./badge/badge.js";
+import { type CacheOptions, ResponseCache } from "./cache.js";
 import { citeFileName, citeFormat } from "./cite/index.js";
 import type { Html } from "./html.js";
 import { errorBody } from "./pages/error.js";
@@ -28,6 +29,11 @@ const ZERO = { supporting: 0, mentioning: 0, contrasting: 0 };
 export interface AppOptions {
   /** Where unexpected errors are reported (default: stderr). */
   readonly logError?: (error: unknown) => void;
+  /**
+   * Caches GET responses while the data version is unchanged (see cache.ts); absent: no cache. The CLI
+   * passes the database files' size and mtime as the version.
+   */
+  readonly cache?: CacheOptions;
 }
 
 /** Builds the app. `app.fetch` serves it; `app.request()` tests it in process. */
@@ -51,6 +57,19 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): Hono<E
     page(c, status, title, errorBody(status, title, detail));
 
   app.use("*", securityHeaders());
+
+  if (options.cache) {
+    const cache = new ResponseCache(options.cache);
+    app.use("*", async (c, next) => {
+      const path = c.req.path;
+      if (c.req.method !== "GET" || path.startsWith("/static/") || path === "/lookup") return next();
+      const key = c.req.url;
+      const hit = cache.get(key, c.get("nonce"));
+      if (hit) return hit;
+      await next();
+      await cache.put(key, c.res, c.get("nonce"));
+    });
+  }
 
   for (const asset of [assets.css, assets.js]) {
     app.get(asset.url.split("?")[0] ?? "", (c) => {

@@ -1,8 +1,25 @@
 /** Runs the app on a Node HTTP server and stops it cleanly. */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { statSync } from "node:fs";
 import type { StoreReader } from "../core/report.js";
-import { createApp } from "./app.js";
+import { type AppOptions, createApp } from "./app.js";
+
+/**
+ * The data version of an SQLite database for the response cache: size and mtime of the file and of its
+ * write-ahead log, which change whenever a writer commits.
+ */
+export function sqliteDataVersion(file: string): () => string {
+  const stamp = (f: string) => {
+    try {
+      const s = statSync(f);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return "-";
+    }
+  };
+  return () => `${stamp(file)}|${stamp(`${file}-wal`)}`;
+}
 
 /** A running server: its URL and how to stop it. */
 export interface RunningServer {
@@ -23,9 +40,9 @@ export function choosePort(option: string | number | undefined, env: string | un
 /** Starts serving `reader` on `hostname:port` (port 0: any free port). */
 export function startServer(
   reader: StoreReader,
-  options: { readonly port: number; readonly hostname?: string },
+  options: { readonly port: number; readonly hostname?: string; readonly app?: AppOptions },
 ): Promise<RunningServer> {
-  const app = createApp(reader);
+  const app = createApp(reader, options.app);
   const hostname = options.hostname ?? "0.0.0.0";
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname }, (info: AddressInfo) => {

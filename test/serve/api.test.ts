@@ -209,6 +209,18 @@ describe("API and pages on an eLife subset", { skip: ELIFE.skip }, () => {
     assert.match(page, /badge\/10.7554\/elife.00461.svg/);
   });
 
+  test("with the response cache on, a repeat request is the same page with a fresh nonce matching its CSP", async () => {
+    const cached = createApp(store, { cache: { version: () => "fixed" } });
+    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+    const first = await cached.request(`/works/${HUB.toLowerCase()}`);
+    const second = await cached.request(`/works/${HUB.toLowerCase()}`);
+    const [a, b] = [await first.text(), await second.text()];
+    assert.notEqual(nonceOf(first), nonceOf(second));
+    assert.ok(b.includes(`nonce="${nonceOf(second)}"`));
+    assert.equal(b.replaceAll(nonceOf(second), "N"), a.replaceAll(nonceOf(first), "N"));
+    assert.equal(second.headers.get("x-content-type-options"), "nosniff");
+  });
+
   test("badge and cite exports", async () => {
     const badge = await get(`/badge/${DOI}.svg`);
     assert.equal(badge.status, 200);

@@ -1,7 +1,7 @@
 /** `citelens serve`: serves the web app and JSON API on an existing database. */
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { choosePort, onShutdown, startServer } from "../../serve/server.js";
+import { choosePort, onShutdown, sqliteDataVersion, startServer } from "../../serve/server.js";
 import { openSqliteStore } from "../../store/sqlite/index.js";
 import { UsageError } from "../exit.js";
 
@@ -15,7 +15,8 @@ export function register(program: Command): void {
     .option("--db <file>", "SQLite database to serve", DEFAULT_DB)
     .option("--port <n>", "port to listen on (default: $PORT, else 8080)")
     .option("--host <name>", "interface to listen on", "0.0.0.0")
-    .action(async (opts: { db: string; port?: string; host: string }) => {
+    .option("--no-cache", "render every request (no response cache)")
+    .action(async (opts: { db: string; port?: string; host: string; cache: boolean }) => {
       if (!existsSync(opts.db))
         throw new UsageError(
           `no database at ${opts.db} (run citelens ingest --db ${opts.db} <files> first, or citelens start)`,
@@ -29,7 +30,8 @@ export function register(program: Command): void {
       // Opening once for writing migrates an older schema; the server itself only reads.
       await openSqliteStore(opts.db).close();
       const store = openSqliteStore(opts.db, { readonly: true });
-      const server = await startServer(store, { port, hostname: opts.host });
+      const app = opts.cache ? { cache: { version: sqliteDataVersion(opts.db) } } : {};
+      const server = await startServer(store, { port, hostname: opts.host, app });
       process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);
       onShutdown(async () => {
         await server.close();

@@ -6,7 +6,7 @@
 import type { Command } from "commander";
 import { sharedData, SAMPLES_DIR } from "../../paths.js";
 import { ingest } from "../../pipeline/run.js";
-import { choosePort, onShutdown, startServer } from "../../serve/server.js";
+import { choosePort, onShutdown, sqliteDataVersion, startServer } from "../../serve/server.js";
 import { openSqliteStore } from "../../store/sqlite/index.js";
 import { UsageError } from "../exit.js";
 import { DEFAULT_DB } from "./serve.js";
@@ -26,7 +26,8 @@ export function register(program: Command): void {
     .option("--db <file>", "SQLite database", DEFAULT_DB)
     .option("--port <n>", "port to listen on (default: $PORT, else 8080)")
     .option("--host <name>", "interface to listen on", "0.0.0.0")
-    .action(async (opts: { db: string; port?: string; host: string }) => {
+    .option("--no-cache", "render every request (no response cache)")
+    .action(async (opts: { db: string; port?: string; host: string; cache: boolean }) => {
       let port: number;
       try {
         port = choosePort(opts.port);
@@ -40,10 +41,13 @@ export function register(program: Command): void {
         const corpus = sampleCorpus();
         process.stdout.write(`${opts.db} is empty: ingesting ${corpus.name} from ${corpus.path}\n`);
         const summary = await ingest([corpus.path], { db: opts.db, progress: "auto" });
-        process.stdout.write(`Ingested: ${JSON.stringify(summary)}\n`);
+        process.stdout.write(
+          `Ingested ${summary.articles} articles (${summary.statements} statements, ${summary.failed} failed) in ${(summary.elapsedMs / 1000).toFixed(1)} s\n`,
+        );
       }
       const store = openSqliteStore(opts.db, { readonly: true });
-      const server = await startServer(store, { port, hostname: opts.host });
+      const app = opts.cache ? { cache: { version: sqliteDataVersion(opts.db) } } : {};
+      const server = await startServer(store, { port, hostname: opts.host, app });
       process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);
       onShutdown(async () => {
         await server.close();

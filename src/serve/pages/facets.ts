@@ -19,7 +19,7 @@ export interface FacetSpec {
 function facetItem(spec: FacetSpec, current: URLSearchParams, value: string, count: number | null): Html {
   const active = current.getAll(spec.key).includes(value);
   const name = spec.display ? spec.display(value) : value;
-  return html`<li><a class="facet${active ? " active" : ""}${spec.stanceColours ? ` stance-${value}` : ""}" href="${toggleHref(current, spec.key, value)}" aria-pressed="${active ? "true" : "false"}" data-facet="${spec.key}" data-value="${value}"><span class="check" aria-hidden="true">${active ? "☑" : "☐"}</span> <span class="name">${name}</span> <span class="count">${count === null ? "" : count.toLocaleString("en-US")}</span></a></li>`;
+  return html`<li><a class="facet${active ? " active" : ""}${spec.stanceColours ? ` stance-${value}` : ""}" href="${toggleHref(current, spec.key, value)}" data-facet="${spec.key}" data-value="${value}"><span class="check" aria-hidden="true">${active ? "☑" : "☐"}</span> <span class="name">${name}</span> <span class="count">${count === null ? "" : count.toLocaleString("en-US")}</span>${active ? html`<span class="visually-hidden"> (selected; follow to remove)</span>` : ""}</a></li>`;
 }
 
 /** A facet group as a list of toggle links; selected values that no longer match still show, to undo them. */
