@@ -3,104 +3,180 @@ import type { Classifier } from "../../core/contracts.js";
 import type { Classification, ClassifyInput, Intent, Stance } from "../../core/statement.js";
 import { anchorText, type Features, FeatureExtractor } from "./features.js";
 import type { ClassifierModel, Head } from "./model.js";
-import { linearScores } from "./softmax.js";
 
 /** How many cues each classification carries. */
 const MAX_CUES = 3;
+/** How many top-contributing features are rendered to text before merging them into cues. */
+const CANDIDATES = 8;
 
-/** Calibrated probabilities of a head for one feature vector, and the chosen label. */
-export interface HeadOutput {
-  readonly probabilities: Float64Array;
-  readonly chosen: number;
-}
-
-/** Scores one head: logits, calibration transform, softmax, then the decision rule. */
-export function scoreHead(head: Head, f: Features, out: Float64Array): number {
-  linearScores(head.linear, f.indices, f.values, f.size, out);
-  const K = out.length;
+/**
+ * Turns three logits (in `z[from..from+2]`) into calibrated probabilities in `p` and returns the label
+ * chosen by the decision rule (`log p + offset`, largest wins).
+ */
+function calibrate(head: Head, z: Float64Array, from: number, p: Float64Array): number {
   const { scale, bias } = head.calibration;
-  let max = -Infinity;
-  for (let k = 0; k < K; k++) {
-    const v = (out[k] as number) * scale + (bias[k] as number);
-    out[k] = v;
-    if (v > max) max = v;
-  }
-  let sum = 0;
-  for (let k = 0; k < K; k++) {
-    const e = Math.exp((out[k] as number) - max);
-    out[k] = e;
-    sum += e;
-  }
-  let chosen = 0;
-  let best = -Infinity;
-  for (let k = 0; k < K; k++) {
-    const p = (out[k] as number) / sum;
-    out[k] = p;
-    const d = Math.log(p) + (head.decision[k] as number);
-    if (d > best) {
-      best = d;
-      chosen = k;
-    }
-  }
-  return chosen;
+  const a = (z[from] as number) * scale + (bias[0] as number);
+  const b = (z[from + 1] as number) * scale + (bias[1] as number);
+  const c = (z[from + 2] as number) * scale + (bias[2] as number);
+  const m = Math.max(a, b, c);
+  const ea = Math.exp(a - m);
+  const eb = Math.exp(b - m);
+  const ec = Math.exp(c - m);
+  const sum = ea + eb + ec;
+  p[0] = ea / sum;
+  p[1] = eb / sum;
+  p[2] = ec / sum;
+  const d = head.decision;
+  const da = Math.log(p[0]) + (d[0] as number);
+  const db = Math.log(p[1]) + (d[1] as number);
+  const dc = Math.log(p[2]) + (d[2] as number);
+  return da >= db ? (da >= dc ? 0 : 2) : db >= dc ? 1 : 2;
 }
 
 /**
- * The features that pushed the chosen label most: each feature's weight for that label minus its mean
- * weight over labels, summed per phrase of text; the top few positive phrases.
+ * A classifier over a loaded model. Both heads' weights are interleaved (6 per feature: stance then
+ * intent) so one memory read serves both; cues are the features that pushed the chosen stance most
+ * (weight for that label minus the mean weight over labels), rendered as the words behind them.
  */
-export function cuesOf(head: Head, f: Features, chosen: number, max = MAX_CUES): string[] {
-  const K = head.linear.classes;
-  const w = head.linear.weights;
-  const byText = new Map<string, number>();
-  for (let i = 0; i < f.size; i++) {
-    const a = f.anchors[i] as number;
-    if (a < 0) continue;
-    const o = (f.indices[i] as number) * K;
-    let mean = 0;
-    for (let k = 0; k < K; k++) mean += w[o + k] as number;
-    const c = ((w[o + chosen] as number) - mean / K) * scaleOf(head) * (f.values[i] as number);
-    if (c <= 0) continue;
-    const text = anchorText(f.parts, a);
-    if (text === null || text === "[cited]" || text === "[other citation]" || text === "[number]") continue;
-    byText.set(text, (byText.get(text) ?? 0) + c);
-  }
-  return [...byText.entries()]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([text]) => text);
-}
-
-function scaleOf(head: Head): number {
-  return head.calibration.scale;
-}
-
-/** A classifier over a loaded model. */
 export class LinearClassifier implements Classifier {
   readonly version: string;
   private readonly extractor: FeatureExtractor;
+  /** Both heads' weights, int16-quantized (a quarter of the cache footprint of float64). */
+  private readonly weights: Int16Array;
+  /** The quantization step of the stance and intent weights. */
+  private readonly qStance: number;
+  private readonly qIntent: number;
+  private readonly z = new Float64Array(6);
+  private readonly topIndex = new Int32Array(CANDIDATES);
+  private readonly topValue = new Float64Array(CANDIDATES);
+
   constructor(readonly model: ClassifierModel) {
+    if (model.stance.labels.length !== 3 || model.intent.labels.length !== 3) {
+      throw new Error("this classifier expects three stance and three intent labels");
+    }
     this.version = model.version;
     this.extractor = new FeatureExtractor(model.features);
+    const dim = model.stance.linear.dim;
+    const w = new Int16Array(dim * 6);
+    const ws = model.stance.linear.weights;
+    const wi = model.intent.linear.weights;
+    this.qStance = quantum(ws);
+    this.qIntent = quantum(wi);
+    for (let j = 0; j < dim; j++) {
+      for (let k = 0; k < 3; k++) {
+        w[j * 6 + k] = Math.round((ws[j * 3 + k] as number) / this.qStance);
+        w[j * 6 + 3 + k] = Math.round((wi[j * 3 + k] as number) / this.qIntent);
+      }
+    }
+    this.weights = w;
   }
 
   /** Classifies one statement. */
   classifyOne(input: ClassifyInput): Classification {
     const f = this.extractor.extract(input);
-    const ps = new Float64Array(this.model.stance.labels.length);
-    const s = scoreHead(this.model.stance, f, ps);
-    const pi = new Float64Array(this.model.intent.labels.length);
-    const i = scoreHead(this.model.intent, f, pi);
+    const w = this.weights;
+    const { stance, intent } = this.model;
+    let z0 = 0;
+    let z1 = 0;
+    let z2 = 0;
+    let z3 = 0;
+    let z4 = 0;
+    let z5 = 0;
+    const idx = f.indices;
+    const val = f.values;
+    for (let i = 0; i < f.size; i++) {
+      const o = (idx[i] as number) * 6;
+      const v = val[i] as number;
+      z0 += (w[o] as number) * v;
+      z1 += (w[o + 1] as number) * v;
+      z2 += (w[o + 2] as number) * v;
+      z3 += (w[o + 3] as number) * v;
+      z4 += (w[o + 4] as number) * v;
+      z5 += (w[o + 5] as number) * v;
+    }
+    const z = this.z;
+    const qs = this.qStance;
+    const qi = this.qIntent;
+    z[0] = z0 * qs + (stance.linear.bias[0] as number);
+    z[1] = z1 * qs + (stance.linear.bias[1] as number);
+    z[2] = z2 * qs + (stance.linear.bias[2] as number);
+    z[3] = z3 * qi + (intent.linear.bias[0] as number);
+    z[4] = z4 * qi + (intent.linear.bias[1] as number);
+    z[5] = z5 * qi + (intent.linear.bias[2] as number);
+    const ps = new Float64Array(3);
+    const pi = new Float64Array(3);
+    const s = calibrate(stance, z, 0, ps);
+    const i = calibrate(intent, z, 3, pi);
     return {
-      stance: this.model.stance.labels[s] as Stance,
+      stance: stance.labels[s] as Stance,
       confidence: ps[s] as number,
-      intent: this.model.intent.labels[i] as Intent,
+      intent: intent.labels[i] as Intent,
       intentConfidence: pi[i] as number,
-      cues: cuesOf(this.model.stance, f, s),
+      cues: this.cues(f, s),
     };
   }
 
   classify(inputs: readonly ClassifyInput[]): Classification[] {
-    return inputs.map((input) => this.classifyOne(input));
+    const out = new Array<Classification>(inputs.length);
+    for (let i = 0; i < inputs.length; i++) out[i] = this.classifyOne(inputs[i] as ClassifyInput);
+    return out;
   }
+
+  /** The phrases behind the features that pushed stance label `chosen` most, strongest first. */
+  private cues(f: Features, chosen: number): string[] {
+    const w = this.weights;
+    const topIndex = this.topIndex;
+    const topValue = this.topValue;
+    let kept = 0;
+    for (let i = 0; i < f.size; i++) {
+      if ((f.anchors[i] as number) < 0) continue;
+      const o = (f.indices[i] as number) * 6;
+      const mean = ((w[o] as number) + (w[o + 1] as number) + (w[o + 2] as number)) / 3;
+      const c = ((w[o + chosen] as number) - mean) * (f.values[i] as number);
+      if (c <= 0 || (kept === CANDIDATES && c <= (topValue[kept - 1] as number))) continue;
+      // Insertion into the small sorted list of the strongest features so far.
+      let j = kept < CANDIDATES ? kept++ : kept - 1;
+      while (j > 0 && (topValue[j - 1] as number) < c) {
+        topValue[j] = topValue[j - 1] as number;
+        topIndex[j] = topIndex[j - 1] as number;
+        j--;
+      }
+      topValue[j] = c;
+      topIndex[j] = i;
+    }
+    // Render the strongest features, strongest first, until MAX_CUES distinct phrases are found.
+    const texts: string[] = [];
+    const anchors: number[] = [];
+    for (let r = 0; r < kept && texts.length < MAX_CUES; r++) {
+      const a = f.anchors[topIndex[r] as number] as number;
+      if (anchors.includes(a)) continue;
+      anchors.push(a);
+      const text = anchorText(f.parts, a);
+      if (text === null || text === "[cited]" || text === "[citation]" || text === "[number]") continue;
+      if (!texts.includes(text)) texts.push(text);
+    }
+    return texts;
+  }
+}
+
+/** The int16 step for weights: the largest magnitude maps to 32767 (as in the model file). */
+function quantum(w: Float32Array): number {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i] as number));
+  return max === 0 ? 1 : max / 32767;
+}
+
+/** Calibrated probabilities and decision of one head for features, used in evaluation and tests. */
+export function headProbabilities(head: Head, f: Features): { probabilities: Float64Array; chosen: number } {
+  const z = new Float64Array(3);
+  const w = head.linear.weights;
+  for (let k = 0; k < 3; k++) z[k] = head.linear.bias[k] as number;
+  for (let i = 0; i < f.size; i++) {
+    const o = (f.indices[i] as number) * 3;
+    const v = f.values[i] as number;
+    for (let k = 0; k < 3; k++) z[k] = (z[k] as number) + (w[o + k] as number) * v;
+  }
+  const p = new Float64Array(3);
+  const chosen = calibrate(head, z, 0, p);
+  return { probabilities: p, chosen };
 }

@@ -7,7 +7,7 @@ import type { ClassifyInput } from "../../core/statement.js";
 import { hashString, mix } from "./hash.js";
 import { type CueCategory, type CueMatch, findCues } from "./lexicon.js";
 import { sectionKind } from "./section.js";
-import { type Tokens, tokenize } from "./text.js";
+import { type Tokens, tokenize, tokenText } from "./text.js";
 
 /** Which feature groups to use; the approaches compared in docs/classifier.md differ here. */
 export interface FeatureConfig {
@@ -72,7 +72,7 @@ function catHash(c: string): number {
   return h;
 }
 
-const EMPTY: Tokens = { tokens: [], target: -1, others: [], targetInBrackets: false, coCited: false };
+const EMPTY: Tokens = tokenize("");
 
 /** Reusable buffers so that inference allocates little per statement. */
 class Sink {
@@ -123,11 +123,11 @@ export class FeatureExtractor {
     const s = tokenize(input.sentence);
     const b = cfg.context || cfg.evidence ? tokenize(input.before ?? "") : EMPTY;
     const a = cfg.context || cfg.evidence ? tokenize(input.after ?? "") : EMPTY;
-    const toks = s.tokens;
-    const n = toks.length;
+    const th = s.hashes;
+    const bh = b.hashes;
+    const ah = a.hashes;
+    const n = th.length;
     const t = s.target;
-    const th = new Array<number>(n);
-    for (let i = 0; i < n; i++) th[i] = hashString(toks[i] as string);
     for (let i = 0; i < n; i++) {
       const h = th[i] as number;
       sink.push(mix(NS_S, h), 1, anchor(PART_SENTENCE, i, 1));
@@ -138,10 +138,10 @@ export class FeatureExtractor {
       if (cfg.bigrams && i + 1 < n) sink.push(mix(NS_SB, mix(h, th[i + 1] as number)), 1, anchor(PART_SENTENCE, i, 2));
     }
     if (cfg.context) {
-      this.context(b, PART_BEFORE, NS_P, NS_PB);
-      this.context(a, PART_AFTER, NS_A, NS_AB);
+      this.context(bh, PART_BEFORE, NS_P, NS_PB);
+      this.context(ah, PART_AFTER, NS_A, NS_AB);
     }
-    if (cfg.evidence) this.evidence(s, b, a, catHash(sectionKind(input.section)));
+    if (cfg.evidence) this.evidence(s, b, a, th, bh, ah, catHash(sectionKind(input.section)));
     return {
       indices: sink.indices.subarray(0, sink.size),
       values: sink.values.subarray(0, sink.size),
@@ -151,23 +151,30 @@ export class FeatureExtractor {
     };
   }
 
-  private context(p: Tokens, part: number, nsWord: number, nsPair: number): void {
-    const toks = p.tokens;
+  private context(hs: readonly number[], part: number, nsWord: number, nsPair: number): void {
     let prev = 0;
-    for (let i = 0; i < toks.length; i++) {
-      const h = hashString(toks[i] as string);
+    for (let i = 0; i < hs.length; i++) {
+      const h = hs[i] as number;
       this.sink.push(mix(nsWord, h), 0.5, anchor(part, i, 1));
       if (i > 0) this.sink.push(mix(nsPair, mix(prev, h)), 0.5, anchor(part, i - 1, 2));
       prev = h;
     }
   }
 
-  private evidence(s: Tokens, b: Tokens, a: Tokens, sec: number): void {
+  private evidence(
+    s: Tokens,
+    b: Tokens,
+    a: Tokens,
+    th: readonly number[],
+    bh: readonly number[],
+    ah: readonly number[],
+    sec: number,
+  ): void {
     const sink = this.sink;
     const t = s.target;
-    const cues = findCues(s.tokens);
-    const cuesB = findCues(b.tokens);
-    const cuesA = findCues(a.tokens);
+    const cues = findCues(th);
+    const cuesB = findCues(bh);
+    const cuesA = findCues(ah);
     const ownS = cues.find((c) => c.category === "own");
     const fpS = ownS ? 1 : 0;
     const fpB = cuesB.some((c) => c.category === "own") ? 1 : 0;
@@ -178,14 +185,14 @@ export class FeatureExtractor {
     sink.push(mix(NS_FP, fpS * 4 + fpB * 2 + fpA), 1, fpAnchor);
     sink.push(mix(NS_FP_SEC, mix(sec, fpS * 2 + fpN)), 1, fpAnchor);
     const nOthers = Math.min(s.others.length, 3);
-    const targetPos = t < 0 ? 3 : Math.min(2, Math.floor((3 * t) / Math.max(1, s.tokens.length)));
+    const targetPos = t < 0 ? 3 : Math.min(2, Math.floor((3 * t) / Math.max(1, s.hashes.length)));
     sink.push(mix(NS_LAYOUT, nOthers), 1, -1);
     sink.push(mix(NS_LAYOUT, 16 + targetPos), 1, -1);
     sink.push(mix(NS_LAYOUT, 32 + (s.targetInBrackets ? 1 : 0) + (s.coCited ? 2 : 0)), 1, -1);
     let agree = 0;
     let contrast = 0;
     for (const cue of cues) {
-      const cat = negatedCategory(cue, s.tokens, cues);
+      const cat = negatedCategory(cue, cues);
       const ch = catHash(cat);
       const an = anchor(PART_SENTENCE, cue.start, cue.length);
       if (cat === "agree") agree = 1;
@@ -211,9 +218,8 @@ export class FeatureExtractor {
       [cuesB, PART_BEFORE, fpB],
       [cuesA, PART_AFTER, fpA],
     ] as const) {
-      const toks = part === PART_BEFORE ? b.tokens : a.tokens;
       for (const cue of list) {
-        const cat = negatedCategory(cue, toks, list);
+        const cat = negatedCategory(cue, list);
         sink.push(mix(NS_CUE_CTX, mix(catHash(cat), part * 2 + fp)), 0.5, anchor(part, cue.start, cue.length));
       }
     }
@@ -222,13 +228,12 @@ export class FeatureExtractor {
 }
 
 /** "agree" preceded closely by a negation ("not consistent with") counts as its own category. */
-function negatedCategory(cue: CueMatch, tokens: readonly string[], all: readonly CueMatch[]): string {
+function negatedCategory(cue: CueMatch, all: readonly CueMatch[]): string {
   const c: CueCategory = cue.category;
   if (c !== "agree") return c;
   for (const other of all) {
     if (other.category === "negation" && other.start < cue.start && cue.start - other.start <= 3) return "neg-agree";
   }
-  void tokens;
   return c;
 }
 
@@ -237,10 +242,5 @@ export function anchorText(parts: readonly Tokens[], a: number): string | null {
   if (a < 0) return null;
   const part = parts[a >>> 24];
   if (part === undefined) return null;
-  const start = (a >>> 8) & 0xffff;
-  const length = a & 0xff;
-  const words = part.tokens
-    .slice(start, start + length)
-    .map((w) => (w === "<T>" ? "[cited]" : w === "<C>" ? "[other citation]" : w === "0" ? "[number]" : w));
-  return words.join(" ");
+  return tokenText(part, (a >>> 8) & 0xffff, a & 0xff);
 }

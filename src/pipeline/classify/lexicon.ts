@@ -4,6 +4,8 @@
  * can weigh them together, and are conjoined with position, first person and section in features.ts.
  */
 
+import { hashString, mix } from "./hash.js";
+
 /** A cue category. */
 export type CueCategory = "agree" | "contrast" | "negation" | "hedge" | "method" | "report" | "own" | "also";
 
@@ -256,18 +258,30 @@ const LISTS: Record<CueCategory, readonly string[]> = {
   also: ["also", "too", "likewise", "again", "similarly", "both"],
 };
 
-/** A lexicon entry: the categories of one phrase. */
-export type PhraseTable = Map<string, CueCategory[]>;
+/** Phrase hashes (the token hashes of a phrase chained with `mix`) to their categories. */
+interface PhraseTable {
+  readonly phrases: Map<number, CueCategory[]>;
+  readonly firstWords: Set<number>;
+}
 
-function build(): { phrases: PhraseTable; firstWords: Set<string> } {
-  const phrases: PhraseTable = new Map();
-  const firstWords = new Set<string>();
+/** The hash of a token sequence as matched by {@link findCues}: token hashes chained with `mix`. */
+export function phraseHash(tokenHashes: readonly number[], start: number, length: number): number {
+  let h = tokenHashes[start] as number;
+  for (let i = 1; i < length; i++) h = mix(h, tokenHashes[start + i] as number);
+  return h;
+}
+
+function build(): PhraseTable {
+  const phrases = new Map<number, CueCategory[]>();
+  const firstWords = new Set<number>();
   for (const [category, list] of Object.entries(LISTS) as [CueCategory, readonly string[]][]) {
     for (const phrase of list) {
-      const cats = phrases.get(phrase) ?? [];
+      const words = phrase.split(" ").map(hashString);
+      const key = phraseHash(words, 0, words.length);
+      const cats = phrases.get(key) ?? [];
       if (!cats.includes(category)) cats.push(category);
-      phrases.set(phrase, cats);
-      firstWords.add(phrase.split(" ")[0] as string);
+      phrases.set(key, cats);
+      firstWords.add(words[0] as number);
     }
   }
   return { phrases, firstWords };
@@ -284,16 +298,17 @@ export interface CueMatch {
   readonly length: number;
 }
 
-/** Finds every lexicon phrase in the tokens (longest match first at each position, then shorter ones). */
-export function findCues(tokens: readonly string[]): CueMatch[] {
+/** Finds every lexicon phrase (1 to 4 words) in a token list given by its token hashes (`hashString`). */
+export function findCues(tokenHashes: readonly number[]): CueMatch[] {
   const out: CueMatch[] = [];
-  const n = tokens.length;
+  const n = tokenHashes.length;
   for (let i = 0; i < n; i++) {
-    const w = tokens[i] as string;
-    if (!TABLE.firstWords.has(w)) continue;
-    for (let len = Math.min(4, n - i); len >= 1; len--) {
-      const key = len === 1 ? w : tokens.slice(i, i + len).join(" ");
-      const cats = TABLE.phrases.get(key);
+    let h = tokenHashes[i] as number;
+    if (!TABLE.firstWords.has(h)) continue;
+    const maxLen = Math.min(4, n - i);
+    for (let len = 1; len <= maxLen; len++) {
+      if (len > 1) h = mix(h, tokenHashes[i + len - 1] as number);
+      const cats = TABLE.phrases.get(h);
       if (cats === undefined) continue;
       for (const category of cats) out.push({ category, start: i, length: len });
     }

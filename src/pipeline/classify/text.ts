@@ -1,26 +1,33 @@
 /**
- * Turns the text of a statement into tokens: lower-case words, numbers as `0`, the target citation
- * as {@link TARGET} and every other citation as {@link OTHER_CITATION}.
+ * Tokenizes the text of a statement in one pass over its characters, without building strings: each
+ * token is a 30-bit hash of its lower-cased characters plus its offsets in the text. The target
+ * citation (`<<...>>`) becomes one {@link TARGET} token; every other citation (a bracket group holding
+ * a year or reference numbers, or a year in running text as in "Smith et al., 2010") becomes one
+ * {@link OTHER_CITATION} token; numbers become {@link NUMBER}; "didn't" gives "didn", "not".
  */
+import { hashString } from "./hash.js";
 
-/** The token standing for the target citation (the `<<...>>` mark). */
-export const TARGET = "<T>";
-/** The token standing for any other citation in the text. */
-export const OTHER_CITATION = "<C>";
+/** Token kinds. */
+export const WORD = 0;
+export const TARGET = 1;
+export const OTHER_CITATION = 2;
+export const NUMBER = 3;
 
-const TARGET_CHAR = "\u0001";
-const OTHER_CHAR = "\u0002";
-const MARK = /<<([\s\S]*?)>>/g;
-const GROUP = /\(([^()]*)\)|\[([^[\]]*)\]/g;
-const YEAR = /(?:^|[^0-9])(?:1[89]|20)[0-9]{2}[a-z]?(?![0-9])/;
-const NUMERIC_REF = /^\s*[0-9]{1,3}(?:\s*[,\u2013\u2014-]\s*[0-9]{1,3})*\s*$/;
-/** A narrative author-year citation outside brackets: "Smith et al., 2010" or "Smith and Jones 2009". */
-const NARRATIVE =
-  /\b[A-Z][A-Za-z\u00c0-\u024f'-]+(?: et al\.?| and [A-Z][A-Za-z\u00c0-\u024f'-]+)?,? (?:1[89]|20)[0-9]{2}[a-z]?\b/g;
+/** The hashes of the special tokens. */
+export const H_TARGET = hashString("<T>");
+export const H_OTHER = hashString("<C>");
+export const H_NUMBER = hashString("0");
+const H_NOT = hashString("not");
+const H_ET = hashString("et");
+const H_AL = hashString("al");
 
-/** A tokenized sentence with where its target and other citations stand. */
+/** The tokens of one text. */
 export interface Tokens {
-  readonly tokens: string[];
+  readonly text: string;
+  readonly hashes: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly kinds: number[];
   /** Index of the first target token, or -1. */
   readonly target: number;
   /** Indices of the other-citation tokens. */
@@ -31,82 +38,168 @@ export interface Tokens {
   readonly coCited: boolean;
 }
 
-/** Replaces the target mark and other citations by their placeholder characters. */
-function markCitations(text: string): { text: string; inBrackets: boolean; coCited: boolean } {
-  let inBrackets = false;
-  let coCited = false;
-  let t = text.replace(MARK, TARGET_CHAR);
-  t = t.replace(GROUP, (whole: string, paren: string | undefined, bracket: string | undefined) => {
-    const inner = paren ?? bracket ?? "";
-    if (inner.includes(TARGET_CHAR)) {
-      inBrackets = true;
-      const rest = inner.replace(TARGET_CHAR, "");
-      if (YEAR.test(rest) || /[0-9]/.test(rest)) coCited = true;
-      return ` ${TARGET_CHAR} `;
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0xfeff)
+  );
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether `s[from..to)` holds a year (18xx, 19xx, 20xx) not glued to other digits. */
+function hasYear(s: string, from: number, to: number): boolean {
+  let run = 0;
+  let first = 0;
+  let second = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 32;
+    if (isDigit(c)) {
+      if (run === 0) first = c;
+      else if (run === 1) second = c;
+      run++;
+    } else {
+      if (run === 4 && ((first === 49 && second >= 56) || (first === 50 && second === 48))) return true;
+      run = 0;
     }
-    if (YEAR.test(inner) || (bracket !== undefined && NUMERIC_REF.test(inner))) return ` ${OTHER_CHAR} `;
-    return whole;
-  });
-  if (t.indexOf("et al") >= 0 || YEAR.test(t)) t = t.replace(NARRATIVE, ` ${OTHER_CHAR} `);
-  return { text: t, inBrackets, coCited };
+  }
+  return false;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || c === 39 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f));
+/** Whether `s[from..to)` is a list of reference numbers: digits, commas, dashes and spaces only. */
+function isNumericReference(s: string, from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (c !== 44 && c !== 32 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 59) return false;
+  }
+  return digits > 0;
 }
 
-/** Splits lower-cased text into word, number and placeholder tokens. "didn't" gives "did", "not". */
-export function tokenize(text: string): Tokens {
-  const marked = markCitations(text);
-  const s = marked.text.toLowerCase();
-  const tokens: string[] = [];
+/** Whether `s[from..to)` holds a digit outside any `<<...>>` mark (other works cited beside the target). */
+function digitOutsideMark(s: string, from: number, to: number): boolean {
+  let inMark = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 60 && s.charCodeAt(i + 1) === 60) inMark = true;
+    else if (c === 62 && s.charCodeAt(i + 1) === 62) inMark = false;
+    else if (!inMark && isDigit(c)) return true;
+  }
+  return false;
+}
+
+/** Splits text into tokens (see the module comment). */
+export function tokenize(s: string): Tokens {
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: number[] = [];
   const others: number[] = [];
   let target = -1;
+  let inBrackets = false;
+  let coCited = false;
+  const emit = (h: number, start: number, end: number, kind: number) => {
+    hashes.push(h);
+    starts.push(start);
+    ends.push(end);
+    kinds.push(kind);
+  };
   const n = s.length;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c === 1) {
-      if (target < 0) target = tokens.length;
-      tokens.push(TARGET);
-      i++;
-    } else if (c === 2) {
-      others.push(tokens.length);
-      tokens.push(OTHER_CITATION);
-      i++;
-    } else if (c >= 48 && c <= 57) {
-      let j = i + 1;
-      while (j < n) {
-        const d = s.charCodeAt(j);
-        if ((d >= 48 && d <= 57) || ((d === 46 || d === 44) && j + 1 < n && isDigit(s.charCodeAt(j + 1)))) j++;
-        else break;
+    if (c === 60 && s.charCodeAt(i + 1) === 60) {
+      const e = s.indexOf(">>", i + 2);
+      if (e >= 0) {
+        if (target < 0) target = hashes.length;
+        emit(H_TARGET, i, e + 2, TARGET);
+        i = e + 2;
+        continue;
       }
-      tokens.push("0");
-      i = j;
-    } else if (isWordChar(c) && c !== 39) {
-      let j = i + 1;
-      while (j < n) {
-        const d = s.charCodeAt(j);
-        if (isWordChar(d) || (d >= 48 && d <= 57) || (d === 45 && j + 1 < n && isWordChar(s.charCodeAt(j + 1)))) j++;
-        else break;
-      }
-      let word = s.slice(i, j);
-      if (word.endsWith("n't")) {
-        word = word === "can't" ? "can" : word === "won't" ? "will" : word.slice(0, -3);
-        tokens.push(word, "not");
-      } else {
-        if (word.endsWith("'s")) word = word.slice(0, -2);
-        else if (word.endsWith("'")) word = word.slice(0, -1);
-        tokens.push(word);
-      }
-      i = j;
-    } else {
-      i++;
     }
+    if (c === 40 || c === 91) {
+      const close = s.indexOf(c === 40 ? ")" : "]", i + 1);
+      const reopen = s.indexOf(c === 40 ? "(" : "[", i + 1);
+      if (close > i && close - i < 600 && (reopen < 0 || reopen > close)) {
+        const mark = s.indexOf("<<", i + 1);
+        if (mark >= 0 && mark < close) {
+          if (target < 0) target = hashes.length;
+          inBrackets = true;
+          if (digitOutsideMark(s, i + 1, close)) coCited = true;
+          emit(H_TARGET, i, close + 1, TARGET);
+          i = close + 1;
+          continue;
+        }
+        if (hasYear(s, i + 1, close) || (c === 91 && isNumericReference(s, i + 1, close))) {
+          others.push(hashes.length);
+          emit(H_OTHER, i, close + 1, OTHER_CITATION);
+          i = close + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isDigit(d) || ((d === 46 || d === 44) && j + 1 < n && isDigit(s.charCodeAt(j + 1)))) j++;
+        else break;
+      }
+      // A year in running text ("Smith et al., 2010") is a narrative citation.
+      if (j - i === 4 && hasYear(s, i, j)) {
+        if (j < n && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122 && !isLetter(s.charCodeAt(j + 1))) j++;
+        others.push(hashes.length);
+        emit(H_OTHER, i, j, OTHER_CITATION);
+      } else emit(H_NUMBER, i, j, NUMBER);
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let h = 0x811c9dc5;
+      let j = i;
+      while (j < n) {
+        let d = s.charCodeAt(j);
+        if (isLetter(d) || isDigit(d) || (d === 45 && j + 1 < n && isLetter(s.charCodeAt(j + 1)))) {
+          if (d >= 65 && d <= 90) d += 32;
+          h = Math.imul(h ^ d, 0x01000193);
+          j++;
+        } else break;
+      }
+      h = (h ^ (h >>> 30)) & 0x3fffffff;
+      if (h !== H_ET && h !== H_AL) emit(h, i, j, WORD);
+      // Contractions and possessives: "n't" adds "not"; "'s" is dropped.
+      const q = j < n ? s.charCodeAt(j) : 0;
+      if ((q === 39 || q === 0x2019) && j + 1 < n) {
+        const r = s.charCodeAt(j + 1) | 32;
+        if ((r === 116 || r === 115) && !isLetter(j + 2 < n ? s.charCodeAt(j + 2) : 32)) {
+          if (r === 116) emit(H_NOT, j, j + 2, WORD);
+          j += 2;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
   }
-  return { tokens, target, others, targetInBrackets: marked.inBrackets, coCited: marked.coCited };
+  return { text: s, hashes, starts, ends, kinds, target, others, targetInBrackets: inBrackets, coCited };
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+/** The text of tokens `start..start+length-1`, lower-cased, citations shown as `[cited]` / `[citation]`. */
+export function tokenText(t: Tokens, start: number, length: number): string {
+  const words: string[] = [];
+  for (let i = start; i < start + length && i < t.hashes.length; i++) {
+    const kind = t.kinds[i];
+    if (kind === TARGET) words.push("[cited]");
+    else if (kind === OTHER_CITATION) words.push("[citation]");
+    else if (kind === NUMBER) words.push("[number]");
+    else {
+      const w = t.text.slice(t.starts[i] as number, t.ends[i] as number).toLowerCase();
+      words.push(t.hashes[i] === H_NOT && !w.startsWith("not") ? "not" : w);
+    }
+  }
+  return words.join(" ");
 }
