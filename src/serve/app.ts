@@ -119,7 +119,7 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): Hono<E
     if (!parsed.ok)
       return page(c, 400, "Search", searchBody({ params, result: null, errors: parsed.errors }), params.get("q") ?? "");
     const result = await reader.search(parsed.value);
-    return page(c, 200, `“${parsed.value.q}”`, searchBody({ params, result, errors: [] }), parsed.value.q);
+    return page(c, 200, `Search: ${parsed.value.q}`, searchBody({ params, result, errors: [] }), parsed.value.q);
   });
 
   app.get("/badge/*", async (c) => {

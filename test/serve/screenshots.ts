@@ -21,8 +21,11 @@ const server = await startServer(store, { port: 0, hostname: "127.0.0.1" });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-  // The report of the work with the most contrasting statements (a page with every label on it).
-  const top = (await store.topWorks("contrasting", 1))[0] ?? (await store.topWorks("statements", 1))[0];
+  // A much-cited work with both supporting and contrasting statements (a page with every label on it).
+  const cited = await store.topWorks("statements", 300);
+  const mixed = cited.filter((w) => w.tallies.supporting > 0 && w.tallies.contrasting > 0);
+  const score = (w: (typeof cited)[number]) => w.tallies.supporting + 2 * w.tallies.contrasting;
+  const top = mixed.sort((a, b) => score(b) - score(a))[0] ?? cited[0];
   const key = top?.work.doi ?? top?.work.workId ?? "";
   const shots: [string, string, boolean][] = [
     ["home", "/", true],

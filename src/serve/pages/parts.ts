@@ -16,7 +16,7 @@ const STANCE_ICON: Record<Stance, string> = { supporting: "âœ“", mentioning: "â€
  */
 export function tallyChips(t: Tallies, hrefBase?: string): Html {
   return html`<span class="tallies-inline">${STANCE_ORDER.map((s) => {
-    const label = html`<span class="icon" aria-hidden="true">${STANCE_ICON[s]}</span> ${t[s]}<span class="visually-hidden"> ${s}</span>`;
+    const label = html`<span class="icon" aria-hidden="true">${STANCE_ICON[s]}</span> ${t[s].toLocaleString("en-US")}<span class="visually-hidden"> ${s}</span>`;
     return hrefBase
       ? html`<a class="chip stance-${s}" href="${hrefBase}?stance=${s}" title="${t[s]} ${s}">${label}</a>`
       : html`<span class="chip stance-${s}" title="${t[s]} ${s}">${label}</span>`;
