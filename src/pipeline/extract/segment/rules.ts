@@ -44,6 +44,12 @@ const ALWAYS_HOLD = [
  */
 const HOLD_UNLESS_OPENER = [
   "et al.",
+  "p.",
+  "pl.",
+  "ed.",
+  "eds.",
+  "est.",
+  "ch.",
   "al.",
   "sp.",
   "spp.",

@@ -366,6 +366,14 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
       "(c) Removing the C-terminal helix from FtsZ detached the filaments from the membrane.",
     ],
   ],
+  [
+    "journal.pone.0120924: page and plate numbers after a bracketed marker",
+    "Conus planiliratus Sowerby I, 1850 [⟦37⟧], p. 44; Guppy, 1866 [⟦38⟧], p. 287, pl. 7, Fig. 9. It was illustrated by Röckel et al. ([⟦6⟧], pl. 27, Figs. 10–12).",
+    [
+      "Conus planiliratus Sowerby I, 1850 [37], p. 44; Guppy, 1866 [38], p. 287, pl. 7, Fig. 9.",
+      "It was illustrated by Röckel et al. ([6], pl. 27, Figs. 10–12).",
+    ],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {
