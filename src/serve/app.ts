@@ -140,7 +140,7 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): Hono<E
 
   app.get("/works/*", async (c) => {
     const url = new URL(c.req.url);
-    let key = decodePathPart(url.pathname.slice("/works/".length));
+    let key = decodePathPart(url.pathname.slice("/works/".length)).replace(/\/+$/, "");
     const cite = /\/cite\.([a-z]+)$/.exec(key);
     if (cite) key = key.slice(0, cite.index);
     const found = await lookupWork(reader, key);

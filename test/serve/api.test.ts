@@ -190,6 +190,17 @@ describe("API and pages on an eLife subset", { skip: ELIFE.skip }, () => {
     assert.equal((await get("/lookup?doi=nothing")).status, 400);
   });
 
+  test("works without a DOI have report pages and exports under their work id", async () => {
+    const noDoi = (await store.topWorks("statements", 300)).find((w) => w.work.doi === null);
+    assert.ok(noDoi, "the subset has a cited work without a DOI");
+    const res = await get(`/works/${noDoi.work.workId}`);
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), new RegExp(`Work id <code>${noDoi.work.workId}</code>`));
+    assert.equal((await get(`/works/${noDoi.work.workId}/cite.ris`)).status, 200);
+    const api = (await (await get(`/api/works/${noDoi.work.workId}`)).json()) as Report;
+    assert.equal(api.work.workId, noDoi.work.workId);
+  });
+
   test("the report page shows the header, tallies, counts, cards, facets, summary and definitions", async () => {
     const report = (await (await get(`/api/works/${HUB}`)).json()) as Report;
     const page = await (await get("/works/10.7554/elife.00461")).text();

@@ -38,9 +38,21 @@ export function facetGroup(spec: FacetSpec, current: URLSearchParams): Html {
 </section>`;
 }
 
+/** The year counts with the years between the first and the last filled in as 0 (up to 120 years). */
+export function fillYears(years: readonly FacetCount[]): FacetCount[] {
+  const sorted = [...years].sort((a, b) => Number(a.value) - Number(b.value));
+  const first = Number(sorted[0]?.value);
+  const last = Number(sorted.at(-1)?.value);
+  if (!(last - first < 120)) return sorted;
+  const by = new Map(sorted.map((y) => [Number(y.value), y.count]));
+  const out: FacetCount[] = [];
+  for (let y = first; y <= last; y++) out.push({ value: String(y), count: by.get(y) ?? 0 });
+  return out;
+}
+
 /** The year histogram (SVG bars, each a link to that year) and a from/to range form. */
 export function yearFacet(years: readonly FacetCount[], current: URLSearchParams): Html {
-  const ys = years.filter((y) => /^\d{4}$/.test(y.value));
+  const ys = fillYears(years.filter((y) => /^\d{4}$/.test(y.value)));
   const max = Math.max(1, ...ys.map((y) => y.count));
   const barW = ys.length > 0 ? Math.max(6, Math.min(28, Math.floor(220 / ys.length))) : 0;
   const h = 60;
