@@ -112,6 +112,10 @@ if ((await store.stats()).statements < target) {
   replicate(store);
   built = true;
 }
+if (!built) {
+  // A file built by an earlier schema gained indexes on opening: refresh the planner's statistics.
+  store.database.exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+}
 const buildS = (performance.now() - t0) / 1000;
 await store.close();
 const reader = openSqliteStore(file, { readonly: true });

@@ -12,6 +12,11 @@ import type { Sql } from "./sql.js";
  * merges such works with mergeWorks).
  */
 export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number {
+  if (!ingested) {
+    // Most cited works are already stored with everything this reference knows: a read, not a write.
+    const known = sql.get<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.work_id = ?`, [work.workId]);
+    if (known !== undefined && !fillsSomething(known, work)) return known.rid;
+  }
   let doi: Doi | null = work.doi;
   if (doi !== null) {
     const holder = sql.get<{ work_id: string }>("SELECT work_id FROM works WHERE doi = ?", [doi]);
@@ -42,6 +47,21 @@ export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number
     if (!known) writeAuthorNames(sql, row.rid, row.authors);
   }
   return row.rid;
+}
+
+/** True when `input` has a field `row` lacks. */
+function fillsSomething(row: WorkRow, input: WorkInput): boolean {
+  return (
+    (row.doi === null && input.doi !== null) ||
+    (row.title === null && input.title !== null) ||
+    (row.title_key === null && input.titleKey !== null) ||
+    (row.authors === "[]" && input.authors.length > 0) ||
+    (row.year === null && input.year !== null) ||
+    (row.journal === null && input.journal !== null) ||
+    (row.type === null && input.type !== null) ||
+    (row.abstract === null && input.abstract !== null) ||
+    (row.license === null && input.license !== null)
+  );
 }
 
 const INSERT = `INSERT INTO works (work_id, doi, title, title_key, authors, first_author, year, journal, type, abstract, license, ingested)

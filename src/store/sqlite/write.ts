@@ -4,7 +4,7 @@ import type { ArticleWrite, WorkInput } from "../../core/store.js";
 import { intentCode, sectionKindCode, stanceCode } from "./codes.js";
 import type { WorkRow } from "./rows.js";
 import type { Sql } from "./sql.js";
-import { applyArticleTallies, recomputeTallies } from "./tallies.js";
+import { addArticleTallies, type Contribution, recomputeTallies, removeArticleTallies } from "./tallies.js";
 import { upsertWork, workByWorkId, writeAuthorNames } from "./works.js";
 
 const INSERT_STATEMENT = `INSERT INTO statements (id, citing, cited, ref_id, marker, sentence, before_text, after_text,
@@ -35,14 +35,17 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
   };
   for (const ref of article.references) ridOf(ref.cited);
 
-  applyArticleTallies(sql, citing, -1);
-  sql.run(
-    `INSERT INTO statements_fts (statements_fts, rowid, sentence)
-     SELECT 'delete', rid, sentence FROM statements WHERE citing = ?`,
-    [citing],
-  );
-  sql.run("DELETE FROM statements WHERE citing = ?", [citing]);
+  if (sql.get("SELECT 1 FROM statements WHERE citing = ? LIMIT 1", [citing]) !== undefined) {
+    removeArticleTallies(sql, citing);
+    sql.run(
+      `INSERT INTO statements_fts (statements_fts, rowid, sentence)
+       SELECT 'delete', rid, sentence FROM statements WHERE citing = ?`,
+      [citing],
+    );
+    sql.run("DELETE FROM statements WHERE citing = ?", [citing]);
+  }
   sql.run("DELETE FROM refs WHERE citing = ?", [citing]);
+  const contributions = new Map<number, Contribution>();
 
   for (const ref of article.references) {
     sql.run(INSERT_REF, [citing, ref.position, ref.refId, ref.raw, ridOf(ref.cited), ref.method, ref.score]);
@@ -58,6 +61,13 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
       }
       rids.set(s.citedWorkId, cited);
     }
+    const stance = stanceCode(s.stance);
+    let contribution = contributions.get(cited);
+    if (contribution === undefined) {
+      contribution = { stances: [0, 0, 0] };
+      contributions.set(cited, contribution);
+    }
+    contribution.stances[stance] = (contribution.stances[stance] ?? 0) + 1;
     const { lastInsertRowid } = sql.run(INSERT_STATEMENT, [
       s.id,
       citing,
@@ -75,7 +85,7 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
       s.start,
       s.end,
       s.subArticle,
-      stanceCode(s.stance),
+      stance,
       s.confidence,
       intentCode(s.intent),
       s.intentConfidence,
@@ -84,7 +94,7 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
     ]);
     sql.run("INSERT INTO statements_fts (rowid, sentence) VALUES (?, ?)", [lastInsertRowid, s.sentence]);
   }
-  applyArticleTallies(sql, citing, 1);
+  addArticleTallies(sql, contributions);
   writeSource(sql, article.source, "ok", citing, article.diagnostics);
 }
 
