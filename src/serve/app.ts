@@ -65,9 +65,13 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): Hono<E
       if (c.req.method !== "GET" || path.startsWith("/static/") || path === "/lookup") return next();
       const key = c.req.url;
       const hit = cache.get(key, c.get("nonce"));
-      if (hit) return hit;
+      if (hit) {
+        hit.headers.set("x-cache", "hit");
+        return hit;
+      }
       await next();
       await cache.put(key, c.res, c.get("nonce"));
+      c.res.headers.set("x-cache", "miss");
     });
   }
 

@@ -2,14 +2,16 @@
  * A response cache for GET pages and API documents. A read-only index changes only when an ingest
  * commits, so a response stays valid while the data version (the database files' size and mtime,
  * supplied by the caller) is unchanged; entries are also bounded in count, bytes and age. HTML is stored
- * with its CSP nonce replaced by a placeholder, and every hit gets a fresh nonce.
+ * as bytes split where its CSP nonce stood, and every hit gets a fresh nonce.
  */
 
 /** A cached response. */
 interface Entry {
   readonly status: number;
   readonly headers: readonly [string, string][];
-  readonly body: string;
+  /** The body's bytes, split where the nonce stood (a hit joins them around the new nonce). */
+  readonly parts: readonly Buffer[];
+  readonly bytes: number;
   readonly version: string;
   readonly at: number;
 }
@@ -26,9 +28,6 @@ export interface CacheOptions {
   /** The clock (tests). */
   readonly now?: () => number;
 }
-
-/** The placeholder a nonce is stored as. */
-const NONCE_SLOT = "\u0000nonce\u0000";
 
 /** An LRU of responses keyed by URL, emptied when the data version changes. */
 export class ResponseCache {
@@ -79,20 +78,24 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, e); // most recently used last
     this.counts.hits++;
-    return new Response(e.body.replaceAll(NONCE_SLOT, nonce), { status: e.status, headers: [...e.headers] });
+    // Bytes, not a string: no re-encoding on a hit, and the nonce goes in with one copy.
+    const body = e.parts.length === 1 ? (e.parts[0] as Buffer) : Buffer.concat(joinWith(e.parts, Buffer.from(nonce)));
+    return new Response(body, { status: e.status, headers: [...e.headers] });
   }
 
   /** Stores a 200 response's text (read from a clone, so `res` is untouched). */
   async put(key: string, res: Response, nonce: string): Promise<void> {
     if (res.status !== 200) return;
     const version = this.current();
-    const body = (await res.clone().text()).replaceAll(nonce, NONCE_SLOT);
-    if (body.length > this.maxBytes / 8) return;
+    const text = await res.clone().text();
+    if (text.length > this.maxBytes / 8) return;
+    const parts = text.split(nonce).map((p) => Buffer.from(p));
+    const bytes = parts.reduce((n, p) => n + p.length, 0);
     const headers = [...res.headers].filter(([k]) => k !== "content-security-policy" && k !== "content-length");
     const old = this.entries.get(key);
     if (old !== undefined) this.drop(key, old);
-    this.entries.set(key, { status: 200, headers, body, version, at: this.now() });
-    this.bytes += body.length;
+    this.entries.set(key, { status: 200, headers, parts, bytes, version, at: this.now() });
+    this.bytes += bytes;
     for (const [k, e] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.drop(k, e);
@@ -101,11 +104,20 @@ export class ResponseCache {
 
   private drop(key: string, e: Entry): void {
     this.entries.delete(key);
-    this.bytes -= e.body.length;
+    this.bytes -= e.bytes;
   }
 
   /** Entries held now. */
   get size(): number {
     return this.entries.size;
   }
+}
+
+function joinWith(parts: readonly Buffer[], sep: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push(sep);
+    out.push(p);
+  });
+  return out;
 }
