@@ -5,7 +5,8 @@ import type { Command } from "commander";
 import { DEFAULT_MODEL_PATH } from "../../pipeline/classify/index.js";
 import { readModel } from "../../pipeline/classify/model-file.js";
 import { renderReport } from "../../pipeline/classify/report-text.js";
-import { runEvaluation } from "../../pipeline/classify/run-eval.js";
+import { renderApproaches } from "../../pipeline/classify/approaches.js";
+import { runComparison, runEvaluation } from "../../pipeline/classify/run-eval.js";
 import { sharedDataDir } from "../../paths.js";
 import { EXIT_INPUT, UsageError } from "../exit.js";
 
@@ -15,6 +16,7 @@ interface Options {
   readonly dev?: string[];
   readonly cv: boolean;
   readonly json?: boolean;
+  readonly approaches?: string[] | boolean;
 }
 
 /** Registers `citelens eval`. */
@@ -34,11 +36,25 @@ export function register(program: Command): void {
     )
     .option("--no-cv", "skip the cross-validation on elife-stance-train")
     .option("--json", "print the report as JSON")
+    .option(
+      "--approaches [names...]",
+      "instead, train and compare the approaches (all, or those named) as in docs/classifier.md (minutes)",
+    )
     .action((opts: Options) => {
       const dataDir = opts.data ?? sharedDataDir();
       const devFiles = opts.dev ?? (dataDir ? [join(dataDir, "elife-stance-dev", "dev.jsonl")] : []);
       if (devFiles.length === 0) throw new UsageError("no dev file: pass --dev <file> or --data <dir>");
       for (const f of devFiles) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
+      if (opts.approaches !== undefined) {
+        if (dataDir === null) throw new UsageError("the comparison needs the shared data folder: pass --data <dir>");
+        const names = Array.isArray(opts.approaches) ? opts.approaches : [];
+        const problems: { file: string; line: number; reason: string }[] = [];
+        const rows = runComparison(dataDir, devFiles, names, problems, (row) =>
+          process.stderr.write(`citelens eval: ${row.name} done in ${row.seconds.toFixed(0)} s\n`),
+        );
+        process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${renderApproaches(rows)}\n`);
+        return;
+      }
       let model: ReturnType<typeof readModel>;
       try {
         model = readModel(opts.model);

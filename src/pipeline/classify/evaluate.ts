@@ -9,6 +9,7 @@ import { decide, tuneOffsets } from "./decision.js";
 import { FeatureExtractor } from "./features.js";
 import { groupedFolds } from "./folds.js";
 import { calibrationError, type ReliabilityBin, type Scores, score } from "./metrics.js";
+import { fitTemperature, type LogitTransform } from "./calibration.js";
 import type { ClassifierModel } from "./model.js";
 import { calibratedProbabilities, fitCalibration, outOfFold, type TrainOptions, task, vectorize } from "./train.js";
 
@@ -78,28 +79,48 @@ export function crossValidate(train: readonly LabeledStatement[], options: Train
   const vectors = vectorize(extractor, t.items);
   const dim = 1 << options.features.bits;
   const oof = outOfFold(vectors, t.items, t.y, 3, dim, options.stance, options.folds, options.seed);
+  return crossValidationFigures(t.items, t.y, oof, options);
+}
+
+/** How out-of-fold scores are turned into labels: the calibration kind and whether offsets are tuned. */
+export interface DecisionRecipe {
+  readonly folds: number;
+  readonly seed: number;
+  readonly calibrateOn: TrainOptions["calibrateOn"];
+  readonly tuneDecision: boolean;
+  /** `identity` skips calibration; `temperature` fits T only; default: T and class biases. */
+  readonly calibration?: "identity" | "temperature" | "temperature+bias";
+}
+
+/** Cross-validation figures from out-of-fold logits (see {@link crossValidate}). */
+export function crossValidationFigures(
+  items: readonly LabeledStatement[],
+  y: readonly number[],
+  oof: readonly number[][],
+  recipe: DecisionRecipe,
+): CrossValidationReport {
   const fold = groupedFolds(
-    t.items.map((i) => i.group),
-    options.folds,
-    options.seed,
+    items.map((i) => i.group),
+    recipe.folds,
+    recipe.seed,
   );
-  const pred = new Array<number>(t.items.length).fill(0);
-  const conf = new Array<number>(t.items.length).fill(0);
+  const pred = new Array<number>(items.length).fill(0);
+  const conf = new Array<number>(items.length).fill(0);
   const mentioning = STANCES.indexOf("mentioning");
-  for (let f = 0; f < options.folds; f++) {
-    const rest = t.items.map((_, i) => i).filter((i) => fold[i] !== f);
+  for (let f = 0; f < recipe.folds; f++) {
+    const rest = items.map((_, i) => i).filter((i) => fold[i] !== f);
     const restOof = rest.map((i) => oof[i] as number[]);
-    const restItems = rest.map((i) => t.items[i] as LabeledStatement);
-    const restY = rest.map((i) => t.y[i] as number);
-    const calibration = fitCalibration(restOof, restItems, restY, options.calibrateOn);
-    const offsets = options.tuneDecision
+    const restItems = rest.map((i) => items[i] as LabeledStatement);
+    const restY = rest.map((i) => y[i] as number);
+    const calibration = fitCalibrationKind(restOof, restItems, restY, recipe);
+    const offsets = recipe.tuneDecision
       ? tuneOffsets(
           restOof.map((z) => calibratedProbabilities(z, calibration)),
           restY,
           mentioning,
         )
       : [0, 0, 0];
-    t.items.forEach((_, i) => {
+    items.forEach((_, i) => {
       if (fold[i] !== f) return;
       const p = calibratedProbabilities(oof[i] as number[], calibration);
       const k = decide(p, offsets);
@@ -107,21 +128,41 @@ export function crossValidate(train: readonly LabeledStatement[], options: Train
       conf[i] = p[k] as number;
     });
   }
-  const natural = t.items.map((_, i) => i).filter((i) => t.items[i]?.sample === "natural");
+  const natural = items.map((_, i) => i).filter((i) => items[i]?.sample === "natural");
   return {
-    folds: options.folds,
-    n: t.items.length,
-    stance: score(STANCES, t.y, pred),
+    folds: recipe.folds,
+    n: items.length,
+    stance: score(STANCES, y, pred),
     ece: calibrationError(
       conf,
-      pred.map((p, i) => p === t.y[i]),
+      pred.map((p, i) => p === y[i]),
     ).ece,
     natural: score(
       STANCES,
-      natural.map((i) => t.y[i] as number),
+      natural.map((i) => y[i] as number),
       natural.map((i) => pred[i] as number),
     ),
   };
+}
+
+/** Fits the calibration of the recipe's kind on out-of-fold logits. */
+export function fitCalibrationKind(
+  oof: readonly number[][],
+  items: readonly LabeledStatement[],
+  y: readonly number[],
+  recipe: DecisionRecipe,
+): LogitTransform {
+  const K = oof[0]?.length ?? 3;
+  if (recipe.calibration === "identity") return { scale: 1, bias: new Array<number>(K).fill(0) };
+  if (recipe.calibration === "temperature") {
+    const keep = items.map((item) => recipe.calibrateOn === "all" || recipe.calibrateOn.includes(item.sample));
+    const t = fitTemperature(
+      oof.filter((_, i) => keep[i]),
+      y.filter((_, i) => keep[i]),
+    );
+    return { scale: 1 / t, bias: new Array<number>(K).fill(0) };
+  }
+  return fitCalibration(oof, items, y, recipe.calibrateOn);
 }
 
 /** The full evaluation report. */

@@ -5,7 +5,7 @@
  */
 import type { ClassifyInput } from "../../core/statement.js";
 import { hashString, mix } from "./hash.js";
-import { type CueCategory, type CueMatch, findCues } from "./lexicon.js";
+import { CUE_CATEGORIES, type CueCategory, type CueMatch, findCues } from "./lexicon.js";
 import { sectionKind } from "./section.js";
 import { type Tokens, tokenize, tokenText } from "./text.js";
 
@@ -60,7 +60,9 @@ const NS_S = ns("s"),
   NS_CUE_CTX = ns("cue-ctx"),
   NS_FP = ns("fp"),
   NS_FP_SEC = ns("fp-sec"),
-  NS_SUM = ns("summary");
+  NS_SUM = ns("summary"),
+  NS_PAIR = ns("cue-pair"),
+  NS_OWNRES = ns("own-result");
 
 const CAT_HASH = new Map<string, number>();
 function catHash(c: string): number {
@@ -224,6 +226,20 @@ export class FeatureExtractor {
       }
     }
     sink.push(mix(NS_SUM, mix(sec, agree * 8 + contrast * 4 + fpS * 2 + fpN)), 1, -1);
+    // Own results (not just "we") in the sentence and its neighbours, with the agreement/contrast seen.
+    const resS = cues.some((c) => c.category === "ownresult") ? 1 : 0;
+    const resN = cuesB.some((c) => c.category === "ownresult") || cuesA.some((c) => c.category === "ownresult") ? 1 : 0;
+    sink.push(mix(NS_OWNRES, mix(sec, agree * 16 + contrast * 8 + resS * 2 + resN)), 1, -1);
+    sink.push(mix(NS_OWNRES, agree * 16 + contrast * 8 + resS * 2 + resN), 1, -1);
+    // Pairs of cue categories in the sentence (contrast with negation, agreement with hedging, ...).
+    let mask = 0;
+    for (const cue of cues) mask |= 1 << CUE_CATEGORIES.indexOf(cue.category);
+    for (let x = 0; x < CUE_CATEGORIES.length; x++) {
+      if (!(mask & (1 << x))) continue;
+      for (let y = x + 1; y < CUE_CATEGORIES.length; y++) {
+        if (mask & (1 << y)) sink.push(mix(NS_PAIR, x * 16 + y), 1, -1);
+      }
+    }
   }
 }
 

@@ -7,7 +7,16 @@
 import { hashString, mix } from "./hash.js";
 
 /** A cue category. */
-export type CueCategory = "agree" | "contrast" | "negation" | "hedge" | "method" | "report" | "own" | "also";
+export type CueCategory =
+  | "agree"
+  | "contrast"
+  | "negation"
+  | "hedge"
+  | "method"
+  | "report"
+  | "own"
+  | "ownresult"
+  | "also";
 
 const LISTS: Record<CueCategory, readonly string[]> = {
   agree: [
@@ -254,6 +263,51 @@ const LISTS: Record<CueCategory, readonly string[]> = {
     "we find",
     "we observe",
     "here",
+  ],
+  ownresult: [
+    "we found",
+    "we find",
+    "we observed",
+    "we observe",
+    "we show",
+    "we showed",
+    "we detected",
+    "we saw",
+    "we see",
+    "we measured",
+    "we identified",
+    "we obtained",
+    "we did not",
+    "we could not",
+    "we were unable",
+    "we failed",
+    "we also",
+    "our data",
+    "our results",
+    "our findings",
+    "our observations",
+    "our analysis",
+    "our analyses",
+    "our experiments",
+    "our measurements",
+    "our study",
+    "our model",
+    "our work",
+    "this study",
+    "the present study",
+    "present study",
+    "current study",
+    "in this study",
+    "here we",
+    "these results",
+    "these data",
+    "these findings",
+    "these observations",
+    "this result",
+    "this finding",
+    "this observation",
+    "this discrepancy",
+    "this difference",
   ],
   also: ["also", "too", "likewise", "again", "similarly", "both"],
 };

@@ -1,5 +1,6 @@
 /** Builds the full evaluation report from files: the command `citelens eval` is a thin shell over this. */
 import { join } from "node:path";
+import { APPROACHES, type ApproachRow, runApproach } from "./approaches.js";
 import { type DataProblem, type LabeledStatement, readElifeStance, readSciCite } from "./data.js";
 import { crossValidate, type EvalReport, evaluateSet, type SetReport } from "./evaluate.js";
 import type { ClassifierModel } from "./model.js";
@@ -61,4 +62,30 @@ export function runEvaluation(req: EvalRequest): EvalReport {
     scicite = evaluateSet(req.model, "SciCite test", test);
   }
   return { model: req.model.version, dev, crossValidation, scicite };
+}
+
+/** Runs the comparison of approaches (all, or those named) on the shared data and the dev files. */
+export function runComparison(
+  dataDir: string,
+  devFiles: readonly string[],
+  names: readonly string[],
+  problems: DataProblem[],
+  onRow: (row: ApproachRow) => void = () => {},
+): ApproachRow[] {
+  const train = readElifeStance(join(dataDir, "elife-stance-train", "train.jsonl"), problems);
+  const sciDev = readSciCite(join(dataDir, "scicite-devtest", "dev.jsonl"), problems);
+  const sciTest = readSciCite(join(dataDir, "scicite-devtest", "test.jsonl"), problems);
+  const devSets = devFiles.flatMap((f) => {
+    const items = readElifeStance(f, problems);
+    const samples = [...new Set(items.map((i) => i.sample))].sort();
+    const sets =
+      samples.length > 1 ? samples.map((s) => ({ name: s, items: items.filter((i) => i.sample === s) })) : [];
+    return [...sets, { name: devFiles.length > 1 ? f : "dev", items }];
+  });
+  const chosen = names.length === 0 ? APPROACHES : APPROACHES.filter((a) => names.includes(a.name));
+  return chosen.map((a) => {
+    const row = runApproach(a, train, devSets, [...train, ...sciDev], sciTest);
+    onRow(row);
+    return row;
+  });
 }
