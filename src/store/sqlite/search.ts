@@ -65,11 +65,21 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
   const from = `statements_fts f JOIN statements s ON s.rid = f.rowid JOIN works w ON w.rid = s.citing
     WHERE ${conditions.join(" AND ")}`;
 
-  const rows = sql.all<{ rid: number; snippet: string }>(
-    `SELECT s.rid AS rid, highlight(statements_fts, 0, char(1), char(2)) AS snippet FROM ${from}
-     ORDER BY f.rank, s.rid LIMIT ? OFFSET ?`,
-    [...params, pageSize, (page - 1) * pageSize],
-  );
+  // Rank first, highlight after: SQLite computes every result column before sorting, so a highlight in
+  // the ranked query would run for every match instead of the page.
+  const ranked = sql.all<{ rid: number }>(`SELECT s.rid AS rid FROM ${from} ORDER BY f.rank, s.rid LIMIT ? OFFSET ?`, [
+    ...params,
+    pageSize,
+    (page - 1) * pageSize,
+  ]);
+  const rows = ranked.map((r) => ({
+    rid: r.rid,
+    snippet:
+      sql.get<{ h: string }>(
+        "SELECT highlight(statements_fts, 0, char(1), char(2)) AS h FROM statements_fts WHERE statements_fts MATCH ? AND rowid = ?",
+        [fts.match, r.rid],
+      )?.h ?? null,
+  }));
   const counts = sql.all<{ f: string; v: number | null; c: number }>(
     `WITH m AS MATERIALIZED (SELECT s.stance AS stance, s.section_kind AS section_kind, w.year AS year FROM ${from})
      SELECT 'n' AS f, NULL AS v, count(*) AS c FROM m
@@ -86,7 +96,14 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const s = loaded.get(r.rid);
-    if (s !== undefined) hits.push({ statement: s.statement, snippet: r.snippet, citing: s.citing, cited: s.cited });
+    if (s !== undefined) {
+      hits.push({
+        statement: s.statement,
+        snippet: r.snippet ?? s.statement.sentence,
+        citing: s.citing,
+        cited: s.cited,
+      });
+    }
   }
 
   const by = (f: string) => counts.filter((r) => r.f === f);
