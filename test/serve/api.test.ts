@@ -4,7 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../src/paths.js";
 import { normalizeDoi, workIdFromDoi } from "../../src/core/ids.js";
 import type { Report } from "../../src/core/report.js";
 import { createApp } from "../../src/serve/app.js";
@@ -32,9 +34,9 @@ describe("API and pages on an eLife subset", { skip: ELIFE.skip }, () => {
   let store: SqliteStore;
   let app: ReturnType<typeof createApp>;
   const get = (path: string) => app.request(path);
+  const db = join(tmp.dir, "elife.db");
 
   before(async () => {
-    const db = join(tmp.dir, "elife.db");
     const built = await buildElifeDb(ELIFE.path as string, db);
     assert.ok(built.articles >= 10, `ingested ${built.articles} articles`);
     store = openSqliteStore(db, { readonly: true });
@@ -56,6 +58,13 @@ describe("API and pages on an eLife subset", { skip: ELIFE.skip }, () => {
     }
     assert.equal(expected.work.doi, "10.7554/elife.00102");
     assert.ok(expected.statementCount > 0, "eLife.00102 is cited in the subset");
+  });
+
+  test("GET /api/works/{doi} is the same document as citelens report --json", async () => {
+    const main = join(PACKAGE_ROOT, "dist", "src", "cli", "main.js");
+    const cli = spawnSync(process.execPath, [main, "report", DOI, "--db", db, "--json"], { encoding: "utf8" });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.deepEqual(await (await get(`/api/works/${DOI}`)).json(), JSON.parse(cli.stdout));
   });
 
   test("GET /api/works/{doi}/statements filters, orders and pages", async () => {

@@ -261,15 +261,23 @@ export function openApiDocument(): object {
           facets: ref("Facets"),
           page: ref("ReportPage"),
         }),
-        SearchResult: obj({
-          total: int,
-          hits: arr(
-            obj({ statement: ref("Statement"), snippet: str, citing: ref("WorkSummary"), cited: ref("WorkSummary") }),
-          ),
-          facets: obj({ stance: facetList, sectionKind: facetList, year: facetList }),
-          page: int,
-          pageSize: int,
-        }),
+        SearchResult: obj(
+          {
+            total: int,
+            hits: arr(
+              obj({ statement: ref("Statement"), snippet: str, citing: ref("WorkSummary"), cited: ref("WorkSummary") }),
+            ),
+            facets: obj({ stance: facetList, sectionKind: facetList, year: facetList }),
+            page: int,
+            pageSize: int,
+            sampled: {
+              type: "boolean",
+              description:
+                "True when total, facets and ranking cover a sample of the newest matches (total is a lower bound).",
+            },
+          },
+          ["total", "hits", "facets", "page", "pageSize"],
+        ),
       },
     },
   };
