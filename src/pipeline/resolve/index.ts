@@ -14,4 +14,4 @@ export { reresolveUnresolved } from "./reresolve.js";
 export { type JsonlReference, parseJsonlReference } from "./jsonl.js";
 
 /** Version of the resolver; stored with every ingested source. A change re-ingests sources. */
-export const RESOLVER_VERSION = "resolve-1";
+export const RESOLVER_VERSION = "resolve-2";

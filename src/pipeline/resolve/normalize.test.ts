@@ -11,6 +11,8 @@ test("foldText removes diacritics, case and punctuation and spells out Greek let
 test("titleKey makes variants of one title meet and gives null for an empty title", () => {
   assert.equal(titleKey("The Ribosome: a Ribozyme."), titleKey("the ribosome - a ribozyme"));
   assert.equal(titleKey("  ...  "), null);
+  assert.equal(titleKey("The TGF-β pathway: a review."), "tgfbetapathwayreview");
+  assert.equal(titleKey("Lifr signalling in data sets"), titleKey("LIFR signaling in datasets"));
   assert.equal(titleKey(null), null);
 });
 

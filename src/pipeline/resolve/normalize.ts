@@ -27,6 +27,8 @@ const GREEK: Record<string, string> = {
   ψ: "psi",
   ω: "omega",
 };
+/** Function words left out of title keys (references drop or add them). */
+const STOP = new Set(["the", "a", "an", "of", "in", "on", "and", "for", "to", "by", "with", "from", "at"]);
 const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
 
 /**
@@ -49,14 +51,19 @@ export function foldText(text: string): string {
 }
 
 /**
- * The title key: the folded title without spaces (so "data sets" and "datasets", "TGFβ" and "TGF-beta"
- * meet), or null when nothing is left (no letters or digits).
+ * The title key: the folded title without a few function words ("the", "of", ...), spaces and doubled
+ * letters, so "data sets" and "datasets", "TGFβ" and "TGF-beta", "signalling" and "signaling", "status of
+ * the gene" and "status of gene" meet; null when nothing is left (no letters or digits).
  *
- * @example titleKey("The TGF-β pathway: a review.") // "thetgfbetapathwayareview"
+ * @example titleKey("The TGF-β pathway: a review.") // "tgfbetapathwayreview"
  */
 export function titleKey(title: string | null | undefined): string | null {
   if (title == null) return null;
-  const key = foldText(title).replace(/ /g, "");
+  const key = foldText(title)
+    .split(" ")
+    .filter((w) => !STOP.has(w))
+    .join("")
+    .replace(/([a-z])\1+/g, "$1");
   return key === "" ? null : key;
 }
 
