@@ -1,7 +1,7 @@
 /**
  * The Store conformance suite: every Store implementation (sqlite now, postgres later) runs it.
  *
- * @example storeConformance("sqlite", async () => openSqliteStore(":memory:"));
+ * @example storeConformance(async () => openSqliteStore(":memory:"), "sqlite");
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -14,8 +14,8 @@ import { A, B, HOSTILE, K, P1, P1_WORK, P2, P2_WORK } from "./world.js";
 
 export { article, doi, person, VERSIONS, workByDoi, workByKey } from "./fixtures.js";
 
-/** Registers the conformance tests under `name`; `open` must give a fresh, empty store each call. */
-export function storeConformance(name: string, open: () => Promise<Store>): void {
+/** Registers the conformance tests (under `name`); `open` must give a fresh, empty store each call. */
+export function storeConformance(open: () => Promise<Store>, name = "store"): void {
   async function withWorld(f: (store: Store) => Promise<void>): Promise<void> {
     const store = await open();
     try {

@@ -4,7 +4,7 @@ import { storeConformance } from "../conformance/index.js";
 import { P1, P2 } from "../conformance/world.js";
 import { openSqliteStore } from "./index.js";
 
-storeConformance("sqlite in memory", async () => openSqliteStore(":memory:"));
+storeConformance(async () => openSqliteStore(":memory:"), "sqlite in memory");
 
 test("a search with more matches than the sample ranks, counts and facets the newest ones", async () => {
   const store = openSqliteStore(":memory:", { searchSample: 2 });
