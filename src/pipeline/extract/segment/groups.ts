@@ -55,14 +55,15 @@ export class CitationGroups {
 
   private oneGroupAt(q: number): number {
     const c = this.text.charAt(q);
+    const m = this.byStart.get(q);
+    // A marker printed with its own brackets ("[75]") or as a bare number ("3").
+    if (m !== undefined && !/\p{L}/u.test(c)) return m.end;
     const close = OPEN[c];
     if (close !== undefined) {
       const k = this.matching(q, c, close);
       return k >= 0 && this.citesFirst(q + 1, k) ? k + 1 : -1;
     }
-    const m = this.byStart.get(q);
-    if (m === undefined || /\p{L}/u.test(c)) return -1;
-    return m.end;
+    return -1;
   }
 
   /**

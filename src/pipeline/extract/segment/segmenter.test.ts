@@ -374,6 +374,27 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
       "It was illustrated by Röckel et al. ([6], pl. 27, Figs. 10–12).",
     ],
   ],
+  [
+    "PLOS: a bracketed marker after a closing quote and full stop",
+    "The effects were “enhanced by gain-of and loss-of ERK1/2 activity, respectively.” ⟦[75]⟧. Next, we tested it.",
+    ["The effects were “enhanced by gain-of and loss-of ERK1/2 activity, respectively.” [75].", "Next, we tested it."],
+  ],
+  [
+    "elife: an opening bracket glued to the full stop before it",
+    "Variability in protein abundance, adapted from Lovdok et al.(⟦Lovdok et al., 2009⟧; ‘Materials and methods’). It varies.",
+    [
+      "Variability in protein abundance, adapted from Lovdok et al.(Lovdok et al., 2009; ‘Materials and methods’).",
+      "It varies.",
+    ],
+  ],
+  [
+    "elife: a figure-legend panel glued to the full stop before it",
+    "Proteins used in this study are shown in Figure 1—figure supplement 1 .(B) Model of human PCNA generated using Pymol.",
+    [
+      "Proteins used in this study are shown in Figure 1—figure supplement 1 .",
+      "(B) Model of human PCNA generated using Pymol.",
+    ],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {

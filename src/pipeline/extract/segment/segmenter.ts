@@ -19,6 +19,7 @@ const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
 const WINDOW = 64;
 /** Sentence starts the segmenter misses: "mRNA ...", "p53 ...", an enumerator "(b) ...", "(ii) ...". */
 const LOWER_START = /^(?:\p{Ll}[\p{Lu}\p{N}]|\((?:[a-h]|[ivx]{1,4})\)\s)/u;
+const OPENING = "([{“‘";
 const TERMINATOR = /[.!?][.!?"'”’)\]]*/gu;
 
 /**
@@ -55,7 +56,10 @@ function mergePass(
   groups: CitationGroups,
 ): number[] {
   const kept: number[] = [];
-  for (const c of cuts) {
+  for (const cut of cuts) {
+    // No sentence ends with an opening bracket or quote ("... et al.(Smith, 2010)"): cut before it.
+    let c = cut;
+    while (c > 0 && OPENING.includes(text.charAt(c - 1))) c--;
     if (markers.some((m) => m.start < c && c < m.end)) continue;
     const left = text.slice(Math.max(0, c - WINDOW), c).trimEnd();
     const r = skipSpace(text, c);
