@@ -24,6 +24,8 @@ import { decodePathPart, lookupWork, workKey, workPath } from "./work-ref.js";
 
 type Env = { Variables: SecurityVariables };
 const ZERO = { supporting: 0, mentioning: 0, contrasting: 0 };
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14263d"/><path d="M7 21c0-5 2-8 6-10l1 2c-2 1-3 3-3 4h3v6H7zm11 0c0-5 2-8 6-10l1 2c-2 1-3 3-3 4h3v6h-7z" fill="#8fc1ff"/></svg>';
 
 /** Options of the app. */
 export interface AppOptions {
@@ -83,6 +85,12 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): Hono<E
       return c.body(asset.body, 200, { "content-type": asset.mediaType });
     });
   }
+
+  // The site icon (also answers the browser's own /favicon.ico request instead of a 404).
+  const icon = (c: Context<Env>) =>
+    c.body(FAVICON, 200, { "content-type": "image/svg+xml", "cache-control": "public, max-age=86400" });
+  app.get("/favicon.svg", icon);
+  app.get("/favicon.ico", icon);
 
   app.route("/api", apiRoutes(reader));
 

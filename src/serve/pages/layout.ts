@@ -22,6 +22,7 @@ export function layout(p: PageShell): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${p.title} · Citelens</title>
 ${p.description ? html`<meta name="description" content="${p.description}">` : ""}
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${p.assets.css}">
 <script src="${p.assets.js}" nonce="${p.nonce}" defer></script>
 </head>
