@@ -1,12 +1,21 @@
 /**
  * Collects one paragraph's plain text from streamed text chunks, with citation markers located by
- * offset. Whitespace is collapsed as it arrives (one native regex per chunk, no per-character JS), so
- * offsets are final the moment they are taken.
+ * offset. Chunks are only pushed while reading; whitespace is collapsed once per paragraph when it is
+ * built (one native regex test on the joined text; chunks are collapsed one by one only when that test
+ * finds something to collapse), so there is no per-character work in JavaScript.
  */
 import type { CitationMarker } from "../../../core/document.js";
 
-/** Runs of two or more whitespace characters, or any single whitespace that is not a plain space. */
-const WS = /\s{2,}|[^\S ]/g;
+/**
+ * Runs of XML whitespace (space, tab, newline, carriage return) longer than one, or one that is not a
+ * space. Other spaces (no-break, thin) are kept as printed.
+ */
+const WS = /[ \t\n\r]{2,}|[\t\n\r]/g;
+
+/** True when the text has whitespace to collapse (plain `includes` scans: much faster than a regex). */
+export function needsCollapse(text: string): boolean {
+  return text.includes("  ") || text.includes("\n") || text.includes("\t") || text.includes("\r");
+}
 
 /** A paragraph's text and markers once it is complete. */
 export interface BuiltParagraph {
@@ -14,81 +23,90 @@ export interface BuiltParagraph {
   readonly markers: readonly CitationMarker[];
 }
 
-interface OpenMarker {
+interface MarkerDraft {
   readonly refIds: readonly string[];
-  readonly start: number;
-  readonly part: number;
+  /** The chunks the marker spans: `parts[first..last)`. */
+  readonly first: number;
+  last: number;
 }
 
 /** Builds one paragraph. `add` text in document order; wrap marker text in `beginMarker`/`endMarker`. */
 export class ParagraphBuilder {
   private readonly parts: string[] = [];
-  private length = 0;
-  /** True at the start and after a space, so a leading space is dropped. */
-  private afterSpace = true;
-  private readonly markers: CitationMarker[] = [];
-  private open: OpenMarker | null = null;
+  private readonly drafts: MarkerDraft[] = [];
+  private open: MarkerDraft | null = null;
   private built: BuiltParagraph | null = null;
 
-  /** Appends text, collapsing whitespace. */
+  /** Appends a chunk of text as it stands in the source. */
   add(raw: string): void {
-    let t = raw.replace(WS, " ");
-    if (this.afterSpace && t.charCodeAt(0) === 32) t = t.slice(1);
-    if (t.length === 0) return;
-    this.parts.push(t);
-    this.length += t.length;
-    this.afterSpace = t.charCodeAt(t.length - 1) === 32;
+    this.parts.push(raw);
   }
 
   /** Starts a citation marker at the current end of the text. */
   beginMarker(refIds: readonly string[]): void {
-    this.open = { refIds, start: this.length, part: this.parts.length };
+    this.open = { refIds, first: this.parts.length, last: this.parts.length };
   }
 
-  /** Ends the open marker; its text is everything added since `beginMarker`, trimmed. */
+  /** Ends the open marker: it spans everything added since `beginMarker`. */
   endMarker(): void {
-    const m = this.open;
-    if (m === null) return;
+    if (this.open === null) return;
+    this.open.last = this.parts.length;
+    this.drafts.push(this.open);
     this.open = null;
-    let text = this.parts.slice(m.part).join("");
-    let start = m.start;
-    let end = this.length;
-    if (text.endsWith(" ")) {
-      text = text.slice(0, -1);
-      end--;
-    }
-    if (text.startsWith(" ")) {
-      text = text.slice(1);
-      start++;
-    }
-    this.markers.push({ refIds: m.refIds, text, start, end });
   }
 
-  /** True when no text has been added. */
+  /** True when no visible text has been added (builds the paragraph). */
   get empty(): boolean {
-    return this.length === 0;
+    return this.parts.length === 0 || this.build().text.length === 0;
   }
 
-  /** The markers so far (to decide whether a heading also stands as a paragraph). */
+  /** The number of markers so far (to decide whether a heading also stands as a paragraph). */
   get markerCount(): number {
-    return this.markers.length;
+    return this.drafts.length + (this.open === null ? 0 : 1);
   }
 
-  /** The finished paragraph: trailing space trimmed; markers clamped to the text. */
+  /** The finished paragraph: whitespace collapsed and trimmed; marker offsets into that text. */
   build(): BuiltParagraph {
     if (this.built !== null) return this.built;
     if (this.open !== null) this.endMarker();
-    let text = this.parts.join("");
-    if (text.endsWith(" ")) {
-      text = text.slice(0, -1);
-      const n = text.length;
-      for (let i = 0; i < this.markers.length; i++) {
-        const m = this.markers[i] as CitationMarker;
-        if (m.end > n)
-          this.markers[i] = { ...m, start: Math.min(m.start, n), end: n, text: text.slice(Math.min(m.start, n), n) };
-      }
+    let parts = this.parts;
+    let text = parts.join("");
+    if (needsCollapse(text) || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) {
+      parts = collapseParts(parts);
+      text = parts.join("");
     }
-    this.built = { text, markers: this.markers };
+    // Offsets of each chunk boundary in the final text.
+    const at = new Array<number>(parts.length + 1);
+    at[0] = 0;
+    for (let i = 0; i < parts.length; i++) at[i + 1] = (at[i] as number) + (parts[i] as string).length;
+    const markers: CitationMarker[] = [];
+    for (const d of this.drafts) {
+      let start = at[d.first] as number;
+      let end = at[d.last] as number;
+      // A marker does not start or end with a space (collapsing leaves at most one).
+      if (end > start && text.charCodeAt(start) === 32) start++;
+      if (end > start && text.charCodeAt(end - 1) === 32) end--;
+      markers.push({ refIds: d.refIds, text: text.slice(start, end), start, end });
+    }
+    this.built = { text, markers };
     return this.built;
   }
+}
+
+/** Collapses whitespace across chunks: runs become one space, none at the start or the end. */
+function collapseParts(parts: readonly string[]): string[] {
+  const out: string[] = new Array<string>(parts.length);
+  let afterSpace = true;
+  let lastNonEmpty = -1;
+  for (let i = 0; i < parts.length; i++) {
+    let t = (parts[i] as string).replace(WS, " ");
+    if (afterSpace && t.charCodeAt(0) === 32) t = t.slice(1);
+    out[i] = t;
+    if (t.length > 0) {
+      afterSpace = t.charCodeAt(t.length - 1) === 32;
+      lastNonEmpty = i;
+    }
+  }
+  if (lastNonEmpty >= 0 && afterSpace) out[lastNonEmpty] = (out[lastNonEmpty] as string).slice(0, -1);
+  return out;
 }

@@ -10,49 +10,86 @@ import { Flow, type SectionContext } from "../flow/flow.js";
 import type { XmlHandler } from "../xml/reader.js";
 import { textOf, TreeCapture, type XNode } from "../xml/tree.js";
 import { emptyFront, type JatsFront, jatsWork } from "./meta.js";
-import { jatsReference } from "./references.js";
+import { RefReader } from "./ref-reader.js";
 
-/** Blocks of running text: the innermost one receives the text inside it. */
-const BLOCKS: ReadonlySet<string> = new Set(["p", "td", "th", "list-item", "attrib", "def", "term", "verse-line"]);
-/** Elements whose own text belongs to no paragraph (their blocks still do): figures, tables, lists... */
-const CONTAINERS: ReadonlySet<string> = new Set([
-  "fig",
-  "fig-group",
-  "table-wrap",
-  "table-wrap-group",
-  "table-wrap-foot",
-  "table",
-  "boxed-text",
-  "list",
-  "def-list",
-  "disp-quote",
-  "supplementary-material",
-  "caption",
-  "fn",
-  "fn-group",
-  "media",
-  "graphic",
-  "glossary",
-  "app-group",
-  "ref-list",
-  "chem-struct-wrap",
-  "statement",
-  "verse-group",
+// What an element is, looked up once per element (one Map lookup, then a switch on a small number).
+const ARTICLE = 1;
+const REF = 2;
+const META_LIST = 3;
+const PERMISSIONS = 4;
+const TITLE_GROUP = 5;
+const JOURNAL = 6;
+const ABSTRACT = 7;
+const REGION_EL = 8;
+const SUB_ARTICLE = 9;
+const TITLE_EL = 10;
+const XREF = 11;
+/** A block of running text: the innermost one receives the text inside it. */
+const BLOCK_EL = 12;
+/** A section: its first `<title>` is its heading. */
+const SECTION_EL = 13;
+/** An element whose own text belongs to no paragraph (its blocks still do): figures, tables, lists. */
+const CONTAINER_EL = 14;
+/** An element whose text is dropped wherever it stands (labels, alternative text, TeX source). */
+const SKIP_EL = 15;
+
+const KINDS = new Map<string, number>([
+  ["article", ARTICLE],
+  ["ref", REF],
+  ["article-id", META_LIST],
+  ["contrib-group", META_LIST],
+  ["pub-date", META_LIST],
+  ["permissions", PERMISSIONS],
+  ["title-group", TITLE_GROUP],
+  ["journal-title-group", JOURNAL],
+  ["journal-title", JOURNAL],
+  ["journal-id", JOURNAL],
+  ["abstract", ABSTRACT],
+  ["body", REGION_EL],
+  ["back", REGION_EL],
+  ["floats-group", REGION_EL],
+  ["sub-article", SUB_ARTICLE],
+  ["response", SUB_ARTICLE],
+  ["title", TITLE_EL],
+  ["xref", XREF],
+  ...["p", "td", "th", "list-item", "attrib", "def", "term", "verse-line"].map((n) => [n, BLOCK_EL] as const),
+  ...["sec", "app", "ack", "notes", "bio"].map((n) => [n, SECTION_EL] as const),
+  ...[
+    "fig",
+    "fig-group",
+    "table-wrap",
+    "table-wrap-group",
+    "table-wrap-foot",
+    "table",
+    "boxed-text",
+    "list",
+    "def-list",
+    "disp-quote",
+    "supplementary-material",
+    "caption",
+    "fn",
+    "fn-group",
+    "media",
+    "graphic",
+    "glossary",
+    "app-group",
+    "ref-list",
+    "chem-struct-wrap",
+    "statement",
+    "verse-group",
+  ].map((n) => [n, CONTAINER_EL] as const),
+  ...[
+    "label",
+    "object-id",
+    "tex-math",
+    "mml:annotation",
+    "mml:annotation-xml",
+    "alt-text",
+    "long-desc",
+    "inline-graphic",
+  ].map((n) => [n, SKIP_EL] as const),
 ]);
-/** Elements whose text is dropped wherever they stand (labels, alternative text, TeX source). */
-const SKIP: ReadonlySet<string> = new Set([
-  "label",
-  "object-id",
-  "tex-math",
-  "mml:annotation",
-  "mml:annotation-xml",
-  "alt-text",
-  "long-desc",
-  "permissions",
-  "inline-graphic",
-]);
-/** Elements that are sections: their first `<title>` is their heading. */
-const SECTIONS: ReadonlySet<string> = new Set(["sec", "app", "ack", "notes", "bio"]);
+const SECTIONS: ReadonlySet<string> = new Set(["sec", "app", "ack", "notes", "bio", "abstract"]);
 const DEFAULT_HEADINGS: Readonly<Record<string, string>> = {
   ack: "Acknowledgements",
   notes: "Notes",
@@ -82,7 +119,8 @@ export class JatsHandler implements XmlHandler {
   private skipDepth = 0;
   private readonly flow = new Flow();
   private readonly front: JatsFront = emptyFront();
-  private readonly refs: XNode[] = [];
+  private readonly refs: ReferenceEntry[] = [];
+  private ref: RefReader | null = null;
   private readonly subTypes: (string | null)[] = [];
   private subTitle: string | null = null;
   private mainAbstract: SectionContext | null = null;
@@ -90,6 +128,10 @@ export class JatsHandler implements XmlHandler {
   private droppedMarkers = 0;
 
   open(name: string, attrs: Readonly<Record<string, string>>): void {
+    if (this.ref !== null) {
+      this.ref.open(name, attrs);
+      return;
+    }
     if (this.capture !== null) {
       this.captureDepth++;
       this.capture.tree.open(name, attrs);
@@ -102,32 +144,30 @@ export class JatsHandler implements XmlHandler {
     const parent = this.names[this.names.length - 1];
     const flow = this.flow;
     let undo = 0;
-    switch (name) {
-      case "article":
+    switch (KINDS.get(name) ?? 0) {
+      case 0:
+        break;
+      case ARTICLE:
         if (parent === undefined) this.front.articleType = attrs["article-type"] ?? null;
         break;
-      case "ref":
-        this.startCapture(name, attrs, (n) => this.refs.push(n));
+      case REF:
+        this.ref = new RefReader(attrs);
         return;
-      case "article-id":
-      case "contrib-group":
-      case "pub-date":
+      case META_LIST:
         if (parent === "article-meta") return this.captureInto(name, attrs, front(this.front, name));
         break;
-      case "permissions":
+      case PERMISSIONS:
         if (parent === "article-meta") return this.startCapture(name, attrs, (n) => (this.front.permissions = n));
         if (flow.active) return void this.skipDepth++;
         break;
-      case "title-group":
+      case TITLE_GROUP:
         if (parent === "article-meta") return this.startCapture(name, attrs, (n) => (this.front.titleGroup = n));
         if (parent === "front-stub") return this.startCapture(name, attrs, (n) => (this.subTitle = subTitleOf(n)));
         break;
-      case "journal-title-group":
-      case "journal-title":
-      case "journal-id":
+      case JOURNAL:
         if (parent === "journal-meta") return this.startCapture(name, attrs, (n) => this.front.journal.push(n));
         break;
-      case "abstract":
+      case ABSTRACT:
         if (parent === "article-meta") {
           flow.openRegion();
           const ctx = flow.openSection({ fixedKind: "other", heading: "Abstract" });
@@ -135,15 +175,12 @@ export class JatsHandler implements XmlHandler {
           undo = REGION | SECTION;
         }
         break;
-      case "body":
-      case "back":
-      case "floats-group":
+      case REGION_EL:
         if (name === "body" && this.subTypes.length === 0) this.sawBody = true;
         flow.openRegion(this.subTypes.length > 0 && name === "body" ? (this.subTitle ?? "") : "");
         undo = REGION;
         break;
-      case "sub-article":
-      case "response": {
+      case SUB_ARTICLE: {
         const type = subArticleType(name, attrs["article-type"] ?? attrs["response-type"]);
         this.subTypes.push(type);
         flow.subArticle = type;
@@ -151,9 +188,9 @@ export class JatsHandler implements XmlHandler {
         undo = SUB;
         break;
       }
-      case "title":
+      case TITLE_EL:
         if (!flow.active) break;
-        if (parent !== undefined && (SECTIONS.has(parent) || parent === "abstract")) {
+        if (parent !== undefined && SECTIONS.has(parent)) {
           flow.openTitle();
           undo = TITLE;
         } else if (parent === "caption") {
@@ -166,7 +203,7 @@ export class JatsHandler implements XmlHandler {
           undo = BLOCK;
         }
         break;
-      case "xref":
+      case XREF:
         if (flow.active && attrs["ref-type"] === "bibr") {
           const rid = attrs.rid?.trim() ?? "";
           if (rid !== "") {
@@ -175,32 +212,44 @@ export class JatsHandler implements XmlHandler {
           }
         }
         break;
-      default:
+      case BLOCK_EL:
         if (!flow.active) break;
-        if (BLOCKS.has(name)) {
-          flow.openBlock("always");
-          undo = BLOCK;
-        } else if (SECTIONS.has(name)) {
-          flow.openSection({ secType: attrs["sec-type"] ?? null, heading: DEFAULT_HEADINGS[name] ?? "" });
-          undo = SECTION;
-        } else if (CONTAINERS.has(name)) {
-          flow.openContainer();
-          undo = CONTAINER;
-        } else if (SKIP.has(name)) {
-          this.skipDepth++;
-          return;
-        }
+        flow.openBlock("always");
+        undo = BLOCK;
+        break;
+      case SECTION_EL:
+        if (!flow.active) break;
+        flow.openSection({ secType: attrs["sec-type"] ?? null, heading: DEFAULT_HEADINGS[name] ?? "" });
+        undo = SECTION;
+        break;
+      case CONTAINER_EL:
+        if (!flow.active) break;
+        flow.openContainer();
+        undo = CONTAINER;
+        break;
+      case SKIP_EL:
+        if (!flow.active) break;
+        this.skipDepth++;
+        return;
     }
     this.names.push(name);
     this.undo.push(undo);
   }
 
   text(text: string): void {
-    if (this.capture !== null) this.capture.tree.text(text);
+    if (this.ref !== null) this.ref.text(text);
+    else if (this.capture !== null) this.capture.tree.text(text);
     else if (this.skipDepth === 0) this.flow.text(text);
   }
 
   close(_name: string): void {
+    if (this.ref !== null) {
+      if (this.ref.close()) {
+        this.refs.push(this.ref.build(this.refs.length));
+        this.ref = null;
+      }
+      return;
+    }
     if (this.capture !== null) {
       const root = this.capture.tree.close();
       if (--this.captureDepth === 0 && root !== null) {
@@ -242,7 +291,7 @@ export class JatsHandler implements XmlHandler {
   /** The document and the warnings about it (call once the whole file has been read). */
   finish(file: string): { document: ParsedDocument; diagnostics: Diagnostic[] } {
     if (this.mainAbstract !== null) this.front.abstract = this.flow.textsOf(this.mainAbstract);
-    const references: ReferenceEntry[] = this.refs.map((r, i) => jatsReference(r, i));
+    const references = this.refs;
     const document: ParsedDocument = {
       format: "jats",
       work: jatsWork(this.front),

@@ -7,15 +7,16 @@ import { peopleIn } from "./names.js";
 const CITATIONS: ReadonlySet<string> = new Set(["element-citation", "mixed-citation", "nlm-citation", "citation"]);
 const BOOKISH: ReadonlySet<string> = new Set(["book", "thesis", "report", "confproc", "software", "web", "other"]);
 const LABEL: ReadonlySet<string> = new Set(["label"]);
+const MANY: ReadonlySet<string> = new Set(["pub-id", "ext-link", "uri"]);
 
 /** The reference entry of a captured `<ref>`; `position` (0-based) names it when it has no id. */
 export function jatsReference(ref: XNode, position: number): ReferenceEntry {
   const cits = ref.children.filter((c): c is XNode => typeof c !== "string" && CITATIONS.has(c.name));
   const cit = cits[0] ?? ref;
-  const ix = indexNodes(cit);
+  const ix = indexNodes(cit, MANY);
   const raw =
     cits.length > 0
-      ? cits.map((c) => (c === cit ? rawOf(c, ix) : rawOf(c, indexNodes(c)))).join(" ")
+      ? cits.map((c) => (c === cit ? rawOf(c, ix) : rawOf(c, indexNodes(c, MANY)))).join(" ")
       : textOf(ref, LABEL);
   const type = cit.attrs["publication-type"] ?? cit.attrs["citation-type"] ?? null;
   const source = ix.text("source");

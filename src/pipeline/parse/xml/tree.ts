@@ -36,14 +36,21 @@ export class TreeCapture {
   }
 }
 
-/** Collapses runs of whitespace to one space and trims. */
+/** Collapses runs of whitespace to one space and trims (no regex at all when the text is already clean). */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  const t =
+    text.includes("  ") || text.includes("\n") || text.includes("\t") || text.includes("\r")
+      ? text.replace(/\s+/g, " ")
+      : text;
+  const n = t.length;
+  return n > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(n - 1) === 32) ? t.trim() : t;
 }
 
 /** The text content of a node (all descendants, in order), whitespace collapsed. */
 export function textOf(node: XNode | undefined | null, skip?: ReadonlySet<string>): string {
   if (node == null) return "";
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (typeof only === "string") return collapse(only);
   const parts: string[] = [];
   gather(node, parts, skip);
   return collapse(parts.join(""));
@@ -98,7 +105,7 @@ export function textOrNull(node: XNode | undefined | null, name: string): string
   return t === "" ? null : t;
 }
 
-/** The first descendant of each name, and every descendant of each name, gathered in one walk. */
+/** The first descendant of each name (and every one of a few names), gathered in one walk. */
 export interface NodeIndex {
   first(name: string): XNode | undefined;
   all(name: string): readonly XNode[];
@@ -108,27 +115,32 @@ export interface NodeIndex {
 
 const NONE: readonly XNode[] = [];
 
-/** Indexes every descendant of a node by element name (one walk; for small captured trees). */
-export function indexNodes(node: XNode): NodeIndex {
-  const byName = new Map<string, XNode[]>();
+/** Indexes the descendants of a small captured tree by name in one walk; `many` names keep every match. */
+export function indexNodes(node: XNode, many: ReadonlySet<string>): NodeIndex {
+  const first = new Map<string, XNode>();
+  let lists: Map<string, XNode[]> | null = null;
   const todo: XNode[] = [node];
   while (todo.length > 0) {
     const n = todo.pop() as XNode;
-    for (let i = n.children.length - 1; i >= 0; i--) {
-      const c = n.children[i];
-      if (c === undefined || typeof c === "string") continue;
-      todo.push(c);
+    const ch = n.children;
+    for (let i = ch.length - 1; i >= 0; i--) {
+      const c = ch[i];
+      if (c !== undefined && typeof c !== "string") todo.push(c);
     }
     if (n === node) continue;
-    const list = byName.get(n.name);
-    if (list === undefined) byName.set(n.name, [n]);
-    else list.push(n);
+    if (!first.has(n.name)) first.set(n.name, n);
+    if (many.has(n.name)) {
+      lists ??= new Map();
+      const list = lists.get(n.name);
+      if (list === undefined) lists.set(n.name, [n]);
+      else list.push(n);
+    }
   }
   return {
-    first: (name) => byName.get(name)?.[0],
-    all: (name) => byName.get(name) ?? NONE,
+    first: (name) => first.get(name),
+    all: (name) => lists?.get(name) ?? NONE,
     text: (name) => {
-      const t = textOf(byName.get(name)?.[0]);
+      const t = textOf(first.get(name));
       return t === "" ? null : t;
     },
   };

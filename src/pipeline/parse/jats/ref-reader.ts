@@ -1,0 +1,269 @@
+/**
+ * Streams one JATS `<ref>` into a `ReferenceEntry` without building a tree: element-citation (eLife),
+ * mixed-citation and nlm-citation (PLOS, PMC). Text goes to the raw text and to the innermost open
+ * field; fields are read from the first citation of a ref, raw text from all of them.
+ */
+import type { Person, ReferenceEntry } from "../../../core/document.js";
+import { type Doi, normalizeDoi } from "../../../core/ids.js";
+import { collapse } from "../xml/tree.js";
+
+const CITATIONS: ReadonlySet<string> = new Set(["element-citation", "mixed-citation", "nlm-citation", "citation"]);
+const BOOKISH: ReadonlySet<string> = new Set(["book", "thesis", "report", "confproc", "software", "web", "other"]);
+
+/** Elements whose text is a field of the reference (the first of each name counts). */
+const FIELDS: ReadonlySet<string> = new Set([
+  "article-title",
+  "chapter-title",
+  "data-title",
+  "source",
+  "volume",
+  "fpage",
+  "lpage",
+  "elocation-id",
+  "page-range",
+  "year",
+]);
+
+/** Elements inside a name whose text is a part of the name. */
+const NAME_PARTS: ReadonlySet<string> = new Set(["surname", "given-names"]);
+const PERSONS: ReadonlySet<string> = new Set(["name", "string-name", "collab"]);
+
+interface PersonDraft {
+  kind: string;
+  surname: string[];
+  given: string[];
+  whole: string[];
+}
+
+interface Group {
+  readonly type: string | null;
+  readonly people: Person[];
+  etal: boolean;
+}
+
+/** Builds one reference from the events between `<ref>` and `</ref>`. */
+export class RefReader {
+  private readonly id: string | null;
+  private depth = 1;
+  private citDepth = 0;
+  private citations = 0;
+  private citationType: string | null = null;
+  private citationId: string | null = null;
+  private mixed = false;
+  private readonly raw: string[] = [];
+  private readonly rawPieces: string[] = [];
+  private skip = 0;
+  private readonly fields = new Map<string, string[]>();
+  /** The open elements' collectors: a field's parts, a name part's parts, or null. */
+  private readonly sinks: (string[] | null)[] = [];
+  private readonly closers: number[] = [];
+  private readonly pubIds: { type: string; parts: string[] }[] = [];
+  private readonly links: string[] = [];
+  private readonly groups: Group[] = [];
+  private readonly direct: Group = { type: "direct", people: [], etal: false };
+  private group: Group | null = null;
+  private person: PersonDraft | null = null;
+  private readonly orphanText: string[] = [];
+
+  constructor(attrs: Readonly<Record<string, string>>) {
+    this.id = attrs.id ?? null;
+  }
+
+  /** An element opens inside the ref. */
+  open(name: string, attrs: Readonly<Record<string, string>>): void {
+    this.depth++;
+    let closer = 0;
+    let sink: string[] | null = this.sinks.length > 0 ? (this.sinks[this.sinks.length - 1] ?? null) : null;
+    if (this.skip > 0 || name === "label") {
+      this.skip++;
+      closer = SKIP;
+    } else if (this.citDepth === 0) {
+      if (CITATIONS.has(name)) {
+        this.citDepth = this.depth;
+        this.citations++;
+        this.mixed = false;
+        if (this.citations === 1) {
+          this.citationType = attrs["publication-type"] ?? attrs["citation-type"] ?? null;
+          this.citationId = attrs.id ?? null;
+        }
+        closer = CITATION;
+      }
+    } else if (this.citations === 1) {
+      if (FIELDS.has(name) && this.person === null && !this.fields.has(name)) {
+        sink = [];
+        this.fields.set(name, sink);
+      } else if (name === "pub-id") {
+        sink = [];
+        this.pubIds.push({ type: (attrs["pub-id-type"] ?? "").toLowerCase(), parts: sink });
+      } else if (name === "ext-link" || name === "uri") {
+        const href = attrs["xlink:href"];
+        if (href !== undefined && (attrs["ext-link-type"] === "doi" || /doi\.org\//i.test(href))) this.links.push(href);
+      } else if (name === "person-group") {
+        this.group = { type: attrs["person-group-type"] ?? null, people: [], etal: false };
+        this.groups.push(this.group);
+        closer = GROUP;
+      } else if (name === "etal") {
+        (this.group ?? this.direct).etal = true;
+      } else if (PERSONS.has(name) && this.person === null) {
+        this.person = { kind: name, surname: [], given: [], whole: [] };
+        sink = this.person.whole;
+        closer = PERSON;
+      } else if (this.person !== null && NAME_PARTS.has(name)) {
+        sink = name === "surname" ? this.person.surname : this.person.given;
+      } else if (this.person?.kind === "collab" && (name === "contrib-group" || name === "xref")) {
+        sink = null; // a collab's member list is not its name
+      }
+    }
+    this.sinks.push(sink);
+    this.closers.push(closer);
+  }
+
+  /** Text inside the ref. */
+  text(t: string): void {
+    if (this.skip > 0) return;
+    if (this.citDepth === 0) {
+      this.orphanText.push(t);
+      return;
+    }
+    this.raw.push(t);
+    if (this.depth === this.citDepth && !this.mixed && /\S/.test(t)) this.mixed = true;
+    const sink = this.sinks[this.sinks.length - 1];
+    if (sink != null) sink.push(t);
+  }
+
+  /** An element closes; true when it was the `<ref>` itself. */
+  close(): boolean {
+    if (--this.depth === 0) return true;
+    this.sinks.pop();
+    const closer = this.closers.pop() ?? 0;
+    if (closer === SKIP) this.skip--;
+    else if (closer === CITATION) {
+      this.citDepth = 0;
+      this.rawPieces.push(this.mixed ? collapse(this.raw.join("")) : this.structuredRaw());
+      this.raw.length = 0;
+    } else if (closer === GROUP) this.group = null;
+    else if (closer === PERSON) this.endPerson();
+    return false;
+  }
+
+  private endPerson(): void {
+    const d = this.person as PersonDraft;
+    this.person = null;
+    const surname = collapse(d.surname.join(""));
+    const given = collapse(d.given.join(""));
+    let person: Person | null;
+    if (d.kind === "collab" || surname === "") {
+      const whole = d.kind === "collab" ? collapse(d.whole.join("")) : given || collapse(d.whole.join(""));
+      person = whole === "" ? null : { surname: whole, given: null, orcid: null };
+    } else person = { surname, given: given === "" ? null : given, orcid: null };
+    if (person !== null) (this.group ?? this.direct).people.push(person);
+  }
+
+  private field(name: string): string | null {
+    const parts = this.fields.get(name);
+    if (parts === undefined) return null;
+    const t = collapse(parts.length === 1 ? (parts[0] as string) : parts.join(""));
+    return t === "" ? null : t;
+  }
+
+  private pubId(type: string): string | null {
+    for (const p of this.pubIds) {
+      if (p.type === type) {
+        const t = collapse(p.parts.join(""));
+        if (t !== "") return t;
+      }
+    }
+    return null;
+  }
+
+  private pages(): string | null {
+    const fpage = this.field("fpage");
+    const lpage = this.field("lpage");
+    if (fpage !== null) return lpage !== null && lpage !== fpage ? `${fpage}-${lpage}` : fpage;
+    return this.field("elocation-id") ?? this.field("page-range");
+  }
+
+  private authors(): Group {
+    return (
+      this.groups.find((g) => g.type === "author") ??
+      this.groups.find((g) => g.type === null) ??
+      this.groups[0] ??
+      this.direct
+    );
+  }
+
+  /** A structured citation (no punctuation of its own) laid out plainly. */
+  private structuredRaw(): string {
+    if (this.citations > 1) return collapse(this.raw.join(" "));
+    const pieces: string[] = [];
+    const group = this.authors();
+    const names = group.people.map((p) => (p.given === null ? p.surname : `${p.surname} ${p.given}`));
+    if (group.etal) names.push("et al");
+    if (names.length > 0) pieces.push(names.join(", "));
+    const year = this.field("year");
+    if (year !== null) pieces.push(`(${year})`);
+    const title = this.field("article-title") ?? this.field("chapter-title") ?? this.field("data-title");
+    if (title !== null) pieces.push(/[.?!]$/.test(title) ? title : `${title}.`);
+    const where: string[] = [];
+    const source = this.field("source");
+    if (source !== null) where.push(source);
+    const volume = this.field("volume");
+    const pages = this.pages();
+    if (volume !== null) where.push(pages !== null ? `${volume}:${pages}` : volume);
+    else if (pages !== null) where.push(pages);
+    if (where.length > 0) pieces.push(`${where.join(" ")}.`);
+    const doi = this.pubId("doi");
+    if (doi !== null) pieces.push(`doi:${doi}`);
+    return pieces.length > 0 ? pieces.join(" ") : collapse(this.raw.join(" "));
+  }
+
+  /** The finished entry; `position` (0-based) names a ref that has no id. */
+  build(position: number): ReferenceEntry {
+    const raw = this.rawPieces.length > 0 ? this.rawPieces.join(" ") : collapse(this.orphanText.join(""));
+    const type = this.citationType;
+    const source = this.field("source");
+    const title =
+      this.field("article-title") ??
+      this.field("chapter-title") ??
+      this.field("data-title") ??
+      (type !== null && BOOKISH.has(type) ? source : null);
+    return {
+      id: this.id ?? this.citationId ?? `ref-${position + 1}`,
+      raw,
+      doi: this.doi(raw),
+      pmid: this.pubId("pmid"),
+      title,
+      authors: this.authors().people,
+      year: this.year(raw),
+      source,
+      volume: this.field("volume"),
+      pages: this.pages(),
+      publicationType: type,
+    };
+  }
+
+  private doi(raw: string): Doi | null {
+    const fromId = normalizeDoi(this.pubId("doi"));
+    if (fromId !== null) return fromId;
+    for (const href of this.links) {
+      const d = normalizeDoi(href);
+      if (d !== null) return d;
+    }
+    if (!/doi/i.test(raw)) return null;
+    const m = DOI_IN_TEXT.exec(raw);
+    return m?.[1] === undefined ? null : normalizeDoi(m[1]);
+  }
+
+  private year(raw: string): number | null {
+    const y = this.field("year");
+    const m = YEAR.exec(y ?? (this.mixed ? raw : ""));
+    return m?.[1] === undefined ? null : Number(m[1]);
+  }
+}
+
+const SKIP = 1;
+const CITATION = 2;
+const GROUP = 3;
+const PERSON = 4;
+const DOI_IN_TEXT = /(?:\bdoi\s*:?\s*|doi\.org\/)(10\.\d{4,9}\/[^\s<>"]+)/i;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)/;
