@@ -180,6 +180,8 @@ describe("API and pages on an eLife subset", { skip: ELIFE.skip }, () => {
       assert.equal(scripts.length, 1);
       assert.ok(scripts[0]?.includes(`nonce="${nonce}"`), path);
       assert.doesNotMatch(page, /\sstyle="/);
+      const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      assert.equal(new Set(ids).size, ids.length, `${path}: duplicate ids`);
       assert.equal(res.headers.get("x-content-type-options"), "nosniff");
     }
     const json = await get(`/api/tallies/${DOI}`);

@@ -1,7 +1,8 @@
 /** The search page: statements across the whole index, with facets. */
 import type { SearchResult } from "../../core/report.js";
 import { type Html, highlightSnippet, html } from "../html.js";
-import { statementCard } from "./card.js";
+import { sectionName } from "../labels.js";
+import { markedSentence, whyDetails } from "./card.js";
 import { FACET_DISPLAY, facetGroup, yearFacet } from "./facets.js";
 import { pager } from "./links.js";
 import { stanceChip, workLine } from "./parts.js";
@@ -20,7 +21,8 @@ function hit(h: SearchResult["hits"][number]): Html {
   <blockquote class="excerpt"><span class="sentence">${highlightSnippet(h.snippet)}</span></blockquote>
   <div class="cited"><span class="cites">Cites:</span> ${workLine(h.cited)}</div>
   <div class="citing"><span class="cites">In:</span> ${workLine(h.citing)}</div>
-  <details class="full"><summary>Full statement, section and why</summary>${statementCard(s, null)}</details>
+  <details class="full"><summary>Context and section</summary><blockquote class="excerpt">${s.before ? html`<span class="ctx">${s.before} </span>` : ""}<span class="sentence">${markedSentence(s)}</span>${s.after ? html`<span class="ctx"> ${s.after}</span>` : ""}</blockquote><p>${sectionName(s.sectionKind)}${s.section ? html` (${s.section})` : ""}</p></details>
+  ${whyDetails(s)}
 </article>`;
 }
 
