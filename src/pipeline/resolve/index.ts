@@ -4,7 +4,7 @@
  */
 export { CandidateIndex } from "./candidates.js";
 export { type EvalOptions, type EvalPoint, type EvalResult, evaluateResolution } from "./evaluate.js";
-export { MATCH_THRESHOLD, bestMatch, type Match } from "./match.js";
+export { AMBIGUITY_MARGIN, MATCH_THRESHOLD, bestMatch, type Match } from "./match.js";
 export { foldText, journalKey, personKey, surnameKey, titleKey } from "./normalize.js";
 export { citedTitle, referenceMeta, unresolvedKey, workFromReference } from "./reference.js";
 export { type CandidateLookup, type Resolution, Resolver } from "./resolver.js";
@@ -14,4 +14,4 @@ export { reresolveUnresolved } from "./reresolve.js";
 export { type JsonlReference, parseJsonlReference } from "./jsonl.js";
 
 /** Version of the resolver; stored with every ingested source. A change re-ingests sources. */
-export const RESOLVER_VERSION = "resolve-2";
+export const RESOLVER_VERSION = "resolve-3";

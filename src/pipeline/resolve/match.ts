@@ -8,6 +8,12 @@ import { type MatchMeta, score } from "./score.js";
  */
 export const MATCH_THRESHOLD = 0.85;
 
+/**
+ * When another candidate scores within this margin of the best, the match is ambiguous (an erratum and
+ * its article, one paper under two DOIs) and the reference stays unresolved: precision before recall.
+ */
+export const AMBIGUITY_MARGIN = 0.05;
+
 /** A chosen candidate and its score. */
 export interface Match {
   readonly work: WorkCandidate;
@@ -15,8 +21,8 @@ export interface Match {
 }
 
 /**
- * The best candidate with a DOI scoring at least `threshold`, or null. Ties go to the smaller work id,
- * so the choice never depends on the order candidates arrive in.
+ * The best candidate with a DOI scoring at least `threshold`, or null; also null when a second candidate
+ * scores within {@link AMBIGUITY_MARGIN} of it. The choice never depends on the order candidates arrive in.
  */
 export function bestMatch(
   ref: MatchMeta,
@@ -24,13 +30,15 @@ export function bestMatch(
   threshold: number = MATCH_THRESHOLD,
 ): Match | null {
   let best: Match | null = null;
+  let runnerUp = Number.NEGATIVE_INFINITY;
   for (const work of candidates) {
     if (work.doi === null) continue;
     const s = score(ref, work);
-    if (s < threshold) continue;
     if (best === null || s > best.score || (s === best.score && work.workId < best.work.workId)) {
+      if (best !== null) runnerUp = Math.max(runnerUp, best.score);
       best = { work, score: s };
-    }
+    } else runnerUp = Math.max(runnerUp, s);
   }
+  if (best === null || best.score < threshold || runnerUp >= best.score - AMBIGUITY_MARGIN) return null;
   return best;
 }
