@@ -3,7 +3,8 @@
  * Exact --jsonl field names, exit codes 0/1/2, diagnostics on stderr, bad files beside good ones.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -125,6 +126,21 @@ describe("citelens extract --jsonl", () => {
     assert.match(r.stderr, /not-gzip\.xml\.gz/);
     assert.doesNotMatch(r.stderr, /README\.md/, "a folder's non-XML files are skipped");
     assert.equal(jsonLines(r.stdout).filter((s) => s.citingDoi === "10.1371/journal.pone.0000001").length, 7 + 6);
+  });
+});
+
+describe("citelens extract piped into a reader that stops early", () => {
+  test("stops quietly when stdout closes (`... --jsonl | head`)", async () => {
+    const child = spawn(process.execPath, [BIN, "extract", join(SAMPLES_DIR, "elife"), "--jsonl"]);
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    await once(child.stdout, "data");
+    child.stdout.destroy();
+    const [code] = (await once(child, "exit")) as [number | null];
+    assert.doesNotMatch(stderr, /EPIPE|Error/);
+    assert.equal(code, 0);
   });
 });
 

@@ -3,7 +3,6 @@
  * With `--jsonl`, one JSON object per statement on stdout with exactly the fields of the `Statement`
  * contract (src/core/statement.ts); diagnostics go to stderr. A bad file never stops the others.
  */
-import { once } from "node:events";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../../core/diagnostic.js";
 import type { ExtractedStatement, Statement } from "../../core/statement.js";
@@ -64,8 +63,22 @@ export function register(program: Command): void {
     });
 }
 
+/** Set when the reader of stdout has gone (`... --jsonl | head`): stop quietly instead of crashing. */
+let stdoutClosed = false;
+/** Resolves a write that waits for "drain" when stdout closes instead. */
+let wakeWriter: (() => void) | null = null;
+
+function watchStdout(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    stdoutClosed = true;
+    wakeWriter?.();
+  });
+}
+
 /** Extracts every input; returns true when any error diagnostic was printed. */
 async function run(paths: readonly string[], jsonl: boolean, maxXmlBytes: number | undefined): Promise<boolean> {
+  watchStdout();
   let failed = false;
   const report = (ds: readonly Diagnostic[]) => {
     for (const d of ds) {
@@ -78,8 +91,10 @@ async function run(paths: readonly string[], jsonl: boolean, maxXmlBytes: number
   report(listing);
   const rows: FileRow[] = [];
   for (const input of inputs) {
+    if (stdoutClosed) break;
     const reading: Diagnostic[] = [];
     for await (const item of readInput(input, reading)) {
+      if (stdoutClosed) break;
       const parsed = parseBytes(item.name, item.bytes, maxXmlBytes === undefined ? {} : { maxXmlBytes });
       const found = [...parsed.diagnostics];
       let statements: ExtractedStatement[] = [];
@@ -105,8 +120,14 @@ async function run(paths: readonly string[], jsonl: boolean, maxXmlBytes: number
 
 /** Writes lines to stdout, waiting when the pipe is full so memory stays bounded. */
 async function writeLines(lines: readonly string[]): Promise<void> {
-  if (lines.length === 0) return;
-  if (!process.stdout.write(`${lines.join("\n")}\n`)) await once(process.stdout, "drain");
+  if (lines.length === 0 || stdoutClosed) return;
+  if (!process.stdout.write(`${lines.join("\n")}\n`)) {
+    await new Promise<void>((resolve) => {
+      wakeWriter = resolve;
+      process.stdout.once("drain", resolve);
+    });
+    wakeWriter = null;
+  }
 }
 
 /** The per-file summary table, with a total line. */
