@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sharedData } from "../../src/paths.js";
-import { extract } from "../../src/pipeline/extract/index.js";
 import { loadClassifier } from "../../src/pipeline/classify/index.js";
+import { extract } from "../../src/pipeline/extract/index.js";
 import { buildArticle } from "../../src/pipeline/index/article.js";
 import { parseBytes } from "../../src/pipeline/parse/index.js";
 import { Resolver } from "../../src/pipeline/resolve/index.js";

@@ -11,7 +11,7 @@ import type { StageVersions, Store } from "../core/store.js";
 import { openSqliteStore } from "../store/sqlite/index.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { buildArticle } from "./index/article.js";
-import { type SourceItem, listInputs, readInput } from "./ingest/sources.js";
+import { listInputs, readInput, type SourceItem } from "./ingest/sources.js";
 import { PARSER_VERSION } from "./parse/index.js";
 import { RESOLVER_VERSION, Resolver, reresolveUnresolved } from "./resolve/index.js";
 import type { Analyzed } from "./runner/analyze.js";

@@ -3,13 +3,13 @@
  * later, self-citation, archives, and bad files in a batch.
  */
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { workIdFromDoi, normalizeDoi, type Doi } from "../../src/core/ids.js";
+import { type Doi, normalizeDoi, workIdFromDoi } from "../../src/core/ids.js";
 import { SAMPLES_DIR } from "../../src/paths.js";
 import { ingest } from "../../src/pipeline/run.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";

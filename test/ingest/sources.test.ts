@@ -1,13 +1,13 @@
 /** Reading sources: folders, gzip, .tar.gz and .zip built here from real eLife files, and broken archives. */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import type { Diagnostic } from "../../src/core/diagnostic.js";
-import { listInputs, readInput, type SourceItem } from "../../src/pipeline/ingest/sources.js";
 import { SAMPLES_DIR } from "../../src/paths.js";
+import { listInputs, readInput, type SourceItem } from "../../src/pipeline/ingest/sources.js";
 import { writeTarGz, writeZip } from "./archives.js";
 
 const sampleDir = join(SAMPLES_DIR, "elife");

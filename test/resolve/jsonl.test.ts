@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { workIdFromDoi, type Doi } from "../../src/core/ids.js";
+import { type Doi, workIdFromDoi } from "../../src/core/ids.js";
 import { PACKAGE_ROOT, SAMPLES_DIR } from "../../src/paths.js";
 import { ingest } from "../../src/pipeline/run.js";
 

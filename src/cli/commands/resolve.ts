@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import type { Store } from "../../core/store.js";
-import { RESOLVER_VERSION, Resolver, evaluateResolution, parseJsonlReference } from "../../pipeline/resolve/index.js";
 import { sharedData } from "../../paths.js";
+import { evaluateResolution, parseJsonlReference, RESOLVER_VERSION, Resolver } from "../../pipeline/resolve/index.js";
 import { openSqliteStore } from "../../store/sqlite/index.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../exit.js";
 

@@ -4,10 +4,10 @@
  */
 import { type Diagnostic, diagnostic } from "../../core/diagnostic.js";
 import type { ReferenceEntry, WorkMeta } from "../../core/document.js";
-import { type WorkId, statementId, workIdFromDoi, workIdFromKey } from "../../core/ids.js";
+import { statementId, type WorkId, workIdFromDoi, workIdFromKey } from "../../core/ids.js";
 import type { Classification, ExtractedStatement } from "../../core/statement.js";
 import type { ArticleWrite, ReferenceInput, StatementInput, WorkInput } from "../../core/store.js";
-import { type Resolver, authorSet, isSelfCitation, surnameKey, titleKey } from "../resolve/index.js";
+import { authorSet, isSelfCitation, type Resolver, surnameKey, titleKey } from "../resolve/index.js";
 
 /** What the worker produced for one article. */
 export interface AnalyzedArticle {

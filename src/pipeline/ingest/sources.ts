@@ -4,14 +4,14 @@
  * given, folder entries sorted by name, archive members in archive order.
  */
 import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import tar from "tar-stream";
 import yauzl from "yauzl";
 import { type Diagnostic, diagnostic } from "../../core/diagnostic.js";
-import { type SourceKind, isArticleMember, sourceKind } from "./names.js";
+import { isArticleMember, type SourceKind, sourceKind } from "./names.js";
 
 /** One file to ingest: its name (path, or `archive!member`) and its bytes as read (maybe gzipped). */
 export interface SourceItem {

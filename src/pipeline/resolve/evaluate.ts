@@ -4,7 +4,7 @@
  */
 import type { ReferenceEntry } from "../../core/document.js";
 import { CandidateIndex } from "./candidates.js";
-import { MATCH_THRESHOLD, bestMatch } from "./match.js";
+import { bestMatch, MATCH_THRESHOLD } from "./match.js";
 import { referenceMeta, workFromReference } from "./reference.js";
 
 /** Options of {@link evaluateResolution}. */

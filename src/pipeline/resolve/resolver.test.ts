@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Person, ReferenceEntry } from "../../core/document.js";
 import { type Doi, normalizeDoi, workIdFromDoi } from "../../core/ids.js";
-import { Resolver } from "./resolver.js";
 import { unresolvedKey } from "./reference.js";
+import { Resolver } from "./resolver.js";
 
 const person = (surname: string, given: string | null = null): Person => ({ surname, given, orcid: null });
 function ref(over: Partial<ReferenceEntry>): ReferenceEntry {

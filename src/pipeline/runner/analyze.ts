@@ -2,8 +2,9 @@
  * The per-file part of the pipeline that runs in a worker thread: bytes -> parse -> extract -> classify.
  * Resolution and writing happen on the main thread, in input order.
  */
-import { type Diagnostic, type Stage, diagnostic } from "../../core/diagnostic.js";
+
 import type { Classifier } from "../../core/contracts.js";
+import { type Diagnostic, diagnostic, type Stage } from "../../core/diagnostic.js";
 import type { ReferenceEntry, WorkMeta } from "../../core/document.js";
 import type { Classification, ClassifyInput, ExtractedStatement } from "../../core/statement.js";
 import { extract } from "../extract/index.js";
