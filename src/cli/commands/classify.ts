@@ -37,6 +37,11 @@ export function register(program: Command): void {
         process.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
         return;
       }
+      // A reader that stops early (`| head`) closes the pipe: stop quietly, not with an EPIPE trace.
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+        throw error;
+      });
       const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       const { errors } = await classifyJsonLines(
         rl,

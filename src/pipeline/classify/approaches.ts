@@ -22,6 +22,8 @@ export interface Approach {
   readonly features: FeatureConfig;
   readonly learner: "softmax" | "wide-and-deep";
   readonly recipe: DecisionRecipe;
+  /** Extra stance training data added to every training fold, with its example weight (never scored). */
+  readonly extra?: { readonly data: "multicite"; readonly weight: number };
 }
 
 const F = DEFAULT_OPTIONS.features;
@@ -84,6 +86,15 @@ export const APPROACHES: readonly Approach[] = [
     learner: "wide-and-deep",
     recipe: { ...base, calibration: "temperature+bias", tuneDecision: true },
   },
+  {
+    name: "evidence+multicite",
+    description:
+      "the default recipe with MultiCite (CC BY-NC; differences -> contrasting, similarities -> supporting) added to every training fold at weight 0.5",
+    features: F,
+    learner: "softmax",
+    recipe: { ...base, calibration: "temperature+bias", tuneDecision: true },
+    extra: { data: "multicite", weight: 0.5 },
+  },
 ];
 
 /** The figures of one approach. */
@@ -139,12 +150,20 @@ export function runApproach(
   devSets: readonly { name: string; items: readonly LabeledStatement[] }[],
   intentTrain: readonly LabeledStatement[],
   sciciteTest: readonly LabeledStatement[],
+  extra: readonly LabeledStatement[] = [],
 ): ApproachRow {
   const started = Date.now();
   const t = task(STANCES, train, (s) => s.stance);
   const ex = new FeatureExtractor(a.features);
   const vs = vectorize(ex, t.items);
-  const fit = trainer(a, DEFAULT_OPTIONS.stance);
+  const et = task(STANCES, a.extra ? extra : [], (s) => s.stance);
+  const ev = vectorize(ex, et.items);
+  const inner = trainer(a, {
+    ...DEFAULT_OPTIONS.stance,
+    ...(a.extra ? { sampleWeights: { [a.extra.data]: a.extra.weight } } : {}),
+  });
+  const fit = (vs2: SparseVector[], items: LabeledStatement[], y: number[], seed: number) =>
+    inner([...vs2, ...ev], [...items, ...et.items], [...y, ...et.y], seed);
   const fold = groupedFolds(
     t.items.map((i) => i.group),
     a.recipe.folds,

@@ -144,14 +144,24 @@ export class LinearClassifier implements Classifier {
       topValue[j] = c;
       topIndex[j] = i;
     }
-    // Render the strongest features, strongest first, until MAX_CUES distinct phrases are found.
-    const texts: string[] = [];
-    const anchors: number[] = [];
-    for (let r = 0; r < kept && texts.length < MAX_CUES; r++) {
+    // Merge the strongest features' token spans (overlapping or touching spans of the same part
+    // become one phrase, so "consistent" + "consistent with" + "with" read "consistent with"), keep
+    // the first MAX_CUES phrases in order of strength, and render them.
+    const spans: number[][] = [];
+    for (let r = 0; r < kept; r++) {
       const a = f.anchors[topIndex[r] as number] as number;
-      if (anchors.includes(a)) continue;
-      anchors.push(a);
-      const text = anchorText(f.parts, a);
+      const part = a >>> 24;
+      const start = (a >>> 8) & 0xffff;
+      const end = start + (a & 0xff);
+      const same = spans.find((x) => x[0] === part && start <= (x[2] as number) && end >= (x[1] as number));
+      if (same) {
+        same[1] = Math.min(same[1] as number, start);
+        same[2] = Math.max(same[2] as number, end);
+      } else if (spans.length < MAX_CUES) spans.push([part, start, end]);
+    }
+    const texts: string[] = [];
+    for (const [part, start, end] of spans as [number, number, number][]) {
+      const text = anchorText(f.parts, (part << 24) | (start << 8) | Math.min(255, end - start));
       if (text === null || text === "[cited]" || text === "[citation]" || text === "[number]") continue;
       if (!texts.includes(text)) texts.push(text);
     }

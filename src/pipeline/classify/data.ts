@@ -88,3 +88,44 @@ export function readSciCite(file: string, problems: DataProblem[] = []): Labeled
   });
   return out;
 }
+
+/**
+ * Reads a MultiCite classification split (a JSON array of {id, x, y}; CC BY-NC: never in the default
+ * model). Labels map to stance: `differences` -> contrasting, `similarities` -> supporting (items with
+ * both are skipped), everything else -> mentioning; `<cite>...</cite>` becomes the `<<...>>` mark.
+ */
+export function readMultiCite(file: string, problems: DataProblem[] = []): LabeledStatement[] {
+  let rows: unknown;
+  try {
+    rows = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push({ file, line: 1, reason: (error as Error).message });
+    return [];
+  }
+  if (!Array.isArray(rows)) {
+    problems.push({ file, line: 1, reason: "not a JSON array" });
+    return [];
+  }
+  const out: LabeledStatement[] = [];
+  rows.forEach((r: { id?: unknown; x?: unknown; y?: unknown }, i) => {
+    if (typeof r?.x !== "string" || typeof r?.y !== "string") {
+      problems.push({ file, line: i + 1, reason: `item ${i}: no x or y` });
+      return;
+    }
+    const labels = r.y.split(" ");
+    const differences = labels.includes("differences");
+    const similarities = labels.includes("similarities");
+    if (differences && similarities) return;
+    const stance: Stance = differences ? "contrasting" : similarities ? "supporting" : "mentioning";
+    const id = String(r.id ?? i);
+    out.push({
+      id,
+      group: id.split("_")[0] ?? id,
+      sample: "multicite",
+      input: { sentence: r.x.replace(/<cite>/g, "<<").replace(/<\/cite>/g, ">>") },
+      stance,
+      intent: null,
+    });
+  });
+  return out;
+}

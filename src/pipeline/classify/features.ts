@@ -62,7 +62,9 @@ const NS_S = ns("s"),
   NS_FP_SEC = ns("fp-sec"),
   NS_SUM = ns("summary"),
   NS_PAIR = ns("cue-pair"),
-  NS_OWNRES = ns("own-result");
+  NS_OWNRES = ns("own-result"),
+  NS_NEIGHBOUR = ns("neighbour-evidence"),
+  NS_NEIGHBOUR_SEC = ns("neighbour-evidence-sec");
 
 const CAT_HASH = new Map<string, number>();
 function catHash(c: string): number {
@@ -231,6 +233,35 @@ export class FeatureExtractor {
     const resN = cuesB.some((c) => c.category === "ownresult") || cuesA.some((c) => c.category === "ownresult") ? 1 : 0;
     sink.push(mix(NS_OWNRES, mix(sec, agree * 16 + contrast * 8 + resS * 2 + resN)), 1, -1);
     sink.push(mix(NS_OWNRES, agree * 16 + contrast * 8 + resS * 2 + resN), 1, -1);
+    // Evidence in a neighbouring sentence that answers a report of the cited work: "X showed Y (<<X>>).
+    // Contrary to these findings, we could not observe ..." (the own evidence may sit before or after).
+    const reportS = cues.some((c) => c.category === "report" || c.category === "hedge") ? 1 : 0;
+    for (const [list, part] of [
+      [cuesB, PART_BEFORE],
+      [cuesA, PART_AFTER],
+    ] as const) {
+      let con = 0;
+      let agr = 0;
+      let own = 0;
+      let res = 0;
+      let early = 0;
+      let an = -1;
+      for (const c of list) {
+        const cat = negatedCategory(c, list);
+        if (cat === "contrast" || cat === "neg-agree") con = 1;
+        else if (cat === "agree") agr = 1;
+        else if (cat === "own") own = 1;
+        else if (cat === "ownresult") res = 1;
+        if ((cat === "contrast" || cat === "neg-agree" || cat === "agree") && an < 0) {
+          an = anchor(part, c.start, c.length);
+          if (c.start <= 2) early = 1;
+        }
+      }
+      if (con + agr === 0) continue;
+      const code = part * 64 + reportS * 32 + con * 16 + agr * 8 + own * 4 + res * 2 + early;
+      sink.push(mix(NS_NEIGHBOUR, code), 1, an);
+      sink.push(mix(NS_NEIGHBOUR_SEC, mix(sec, part * 8 + con * 4 + agr * 2 + (own | res))), 1, an);
+    }
     // Pairs of cue categories in the sentence (contrast with negation, agreement with hedging, ...).
     let mask = 0;
     for (const cue of cues) mask |= 1 << CUE_CATEGORIES.indexOf(cue.category);

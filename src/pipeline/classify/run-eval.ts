@@ -1,7 +1,7 @@
 /** Builds the full evaluation report from files: the command `citelens eval` is a thin shell over this. */
 import { join } from "node:path";
 import { APPROACHES, type ApproachRow, runApproach } from "./approaches.js";
-import { type DataProblem, type LabeledStatement, readElifeStance, readSciCite } from "./data.js";
+import { type DataProblem, type LabeledStatement, readElifeStance, readMultiCite, readSciCite } from "./data.js";
 import { crossValidate, type EvalReport, evaluateSet, type SetReport } from "./evaluate.js";
 import type { ClassifierModel } from "./model.js";
 import { DEFAULT_OPTIONS } from "./recipe.js";
@@ -84,7 +84,13 @@ export function runComparison(
   });
   const chosen = names.length === 0 ? APPROACHES : APPROACHES.filter((a) => names.includes(a.name));
   return chosen.map((a) => {
-    const row = runApproach(a, train, devSets, [...train, ...sciDev], sciTest);
+    const extra =
+      a.extra?.data === "multicite"
+        ? ["train", "dev", "test"].flatMap((split) =>
+            readMultiCite(join(dataDir, "multicite", "classification_gold_context", `${split}.json`), problems),
+          )
+        : [];
+    const row = runApproach(a, train, devSets, [...train, ...sciDev], sciTest, extra);
     onRow(row);
     return row;
   });
