@@ -32,6 +32,8 @@ const SECTION_EL = 13;
 const CONTAINER_EL = 14;
 /** An element whose text is dropped wherever it stands (labels, alternative text, TeX source). */
 const SKIP_EL = 15;
+/** A block kept only when it cites (a figure's permissions: "Reproduced from Smith et al., 2010"). */
+const CITING_BLOCK_EL = 16;
 
 const KINDS = new Map<string, number>([
   ["article", ARTICLE],
@@ -52,6 +54,8 @@ const KINDS = new Map<string, number>([
   ["response", SUB_ARTICLE],
   ["title", TITLE_EL],
   ["xref", XREF],
+  ["license-p", CITING_BLOCK_EL],
+  ["copyright-statement", CITING_BLOCK_EL],
   ...["p", "td", "th", "list-item", "attrib", "def", "term", "verse-line"].map((n) => [n, BLOCK_EL] as const),
   ...["sec", "app", "ack", "notes", "bio"].map((n) => [n, SECTION_EL] as const),
   ...[
@@ -158,7 +162,9 @@ export class JatsHandler implements XmlHandler {
         break;
       case PERMISSIONS:
         if (parent === "article-meta") return this.startCapture(name, attrs, (n) => (this.front.permissions = n));
-        if (flow.active) return void this.skipDepth++;
+        if (!flow.active) break;
+        flow.openContainer();
+        undo = CONTAINER;
         break;
       case TITLE_GROUP:
         if (parent === "article-meta") return this.startCapture(name, attrs, (n) => (this.front.titleGroup = n));
@@ -215,6 +221,11 @@ export class JatsHandler implements XmlHandler {
       case BLOCK_EL:
         if (!flow.active) break;
         flow.openBlock("always");
+        undo = BLOCK;
+        break;
+      case CITING_BLOCK_EL:
+        if (!flow.active) break;
+        flow.openBlock("markers");
         undo = BLOCK;
         break;
       case SECTION_EL:

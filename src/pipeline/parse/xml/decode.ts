@@ -68,7 +68,7 @@ function tooLarge(file: string, what: string, max: number): Diagnostic {
     "ingest",
     "too-large",
     `${what} more than the limit of ${max} bytes (${mib} MiB) of XML; refused. ` +
-      "Raise the limit with the maxXmlBytes parse option (CLI: --max-xml-mb) if the file is genuine.",
+      "If the file is genuine, raise the limit with the parse option maxXmlBytes.",
   );
 }
 

@@ -116,7 +116,7 @@ export function readXml(
     handler?.close(tag.name);
   });
   parser.on("error", (err) => {
-    const message = err.message.replace(/^[^:]*:\d+:\d+: /, "");
+    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "");
     if (message === "undefined entity.") {
       // saxes keeps the text as written (`&nbsp;`): warn once per file, never expand.
       const at = parser.position;
