@@ -21,12 +21,16 @@ function launch(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{
   });
   return new Promise((resolve, reject) => {
     let out = "";
+    let err = "";
+    child.stderr?.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
     child.stdout?.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/[^\s]+)/.exec(out);
       if (m?.[1]) resolve({ child, url: m[1] });
     });
-    child.once("exit", (code) => reject(new Error(`exited with ${code} before printing a URL: ${out}`)));
+    child.once("exit", (code) => reject(new Error(`exited with ${code} before printing a URL: ${out}\n${err}`)));
   });
 }
 
