@@ -7,7 +7,8 @@ import { INTENTS, STANCES } from "../../core/statement.js";
 import { calibrationError, score } from "./metrics.js";
 import type { LabeledStatement } from "./data.js";
 import { decide, tuneOffsets } from "./decision.js";
-import { crossValidationFigures, type DecisionRecipe, fitCalibrationKind } from "./evaluate.js";
+import { applyIsotonic } from "./calibration.js";
+import { crossValidationFigures, type DecisionRecipe, fitCalibrationKind, topLabelIsotonic } from "./evaluate.js";
 import { type FeatureConfig, FeatureExtractor } from "./features.js";
 import { groupedFolds } from "./folds.js";
 import { mlpScores, trainMlp } from "./mlp.js";
@@ -78,6 +79,14 @@ export const APPROACHES: readonly Approach[] = [
     features: F,
     learner: "softmax",
     recipe: { ...base, calibration: "temperature+bias", tuneDecision: true },
+  },
+  {
+    name: "evidence+T+bias+offsets+isotonic",
+    description:
+      "the default, with the chosen label's confidence mapped by isotonic regression fitted on out-of-fold scores",
+    features: F,
+    learner: "softmax",
+    recipe: { ...base, calibration: "temperature+bias", tuneDecision: true, isotonic: true },
   },
   {
     name: "wide-and-deep+T+bias+offsets",
@@ -191,6 +200,14 @@ export function runApproach(
         STANCES.indexOf("mentioning"),
       )
     : [0, 0, 0];
+  const iso = a.recipe.isotonic
+    ? topLabelIsotonic(
+        oof.map((z) => calibratedProbabilities(z, calibration)),
+        t.y,
+        offsets,
+        t.items.map((item) => a.recipe.calibrateOn === "all" || a.recipe.calibrateOn.includes(item.sample)),
+      )
+    : null;
   const scorer = fit(vs, [...t.items], [...t.y], a.recipe.seed);
   const dev = devSets.map((d) => {
     const gold = d.items.map((s) => STANCES.indexOf(s.stance as never));
@@ -205,7 +222,10 @@ export function runApproach(
       macroF1: sc.macroF1,
       f1: sc.perClass.map((c) => c.f1),
       ece: calibrationError(
-        probs.map((p, i) => p[pred[i] as number] as number),
+        probs.map((p, i) => {
+          const c = p[pred[i] as number] as number;
+          return iso ? applyIsotonic(iso, c) : c;
+        }),
         pred.map((p, i) => p === gold[i]),
       ).ece,
     };

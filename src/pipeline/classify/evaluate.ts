@@ -9,7 +9,7 @@ import { decide, tuneOffsets } from "./decision.js";
 import { FeatureExtractor } from "./features.js";
 import { groupedFolds } from "./folds.js";
 import { calibrationError, type ReliabilityBin, type Scores, score } from "./metrics.js";
-import { fitTemperature, type LogitTransform } from "./calibration.js";
+import { applyIsotonic, fitIsotonic, fitTemperature, type IsotonicMap, type LogitTransform } from "./calibration.js";
 import type { ClassifierModel } from "./model.js";
 import { calibratedProbabilities, fitCalibration, outOfFold, type TrainOptions, task, vectorize } from "./train.js";
 
@@ -90,6 +90,8 @@ export interface DecisionRecipe {
   readonly tuneDecision: boolean;
   /** `identity` skips calibration; `temperature` fits T only; default: T and class biases. */
   readonly calibration?: "identity" | "temperature" | "temperature+bias";
+  /** Also map the chosen label's confidence through isotonic regression fitted on out-of-fold scores. */
+  readonly isotonic?: boolean;
 }
 
 /** Cross-validation figures from out-of-fold logits (see {@link crossValidate}). */
@@ -120,12 +122,20 @@ export function crossValidationFigures(
           mentioning,
         )
       : [0, 0, 0];
+    const iso = recipe.isotonic
+      ? topLabelIsotonic(
+          restOof.map((z) => calibratedProbabilities(z, calibration)),
+          restY,
+          offsets,
+          restItems.map((item) => recipe.calibrateOn === "all" || recipe.calibrateOn.includes(item.sample)),
+        )
+      : null;
     items.forEach((_, i) => {
       if (fold[i] !== f) return;
       const p = calibratedProbabilities(oof[i] as number[], calibration);
       const k = decide(p, offsets);
       pred[i] = k;
-      conf[i] = p[k] as number;
+      conf[i] = iso ? applyIsotonic(iso, p[k] as number) : (p[k] as number);
     });
   }
   const natural = items.map((_, i) => i).filter((i) => items[i]?.sample === "natural");
@@ -143,6 +153,27 @@ export function crossValidationFigures(
       natural.map((i) => pred[i] as number),
     ),
   };
+}
+
+/**
+ * Isotonic regression of "the chosen label is right" on the chosen label's probability, over the
+ * statements marked `keep`: a monotone map from confidence to observed accuracy.
+ */
+export function topLabelIsotonic(
+  probabilities: readonly number[][],
+  gold: readonly number[],
+  offsets: readonly number[],
+  keep: readonly boolean[],
+): IsotonicMap {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  probabilities.forEach((p, i) => {
+    if (!keep[i]) return;
+    const k = decide(p, offsets);
+    xs.push(p[k] as number);
+    ys.push(k === gold[i] ? 1 : 0);
+  });
+  return fitIsotonic(xs, ys);
 }
 
 /** Fits the calibration of the recipe's kind on out-of-fold logits. */
