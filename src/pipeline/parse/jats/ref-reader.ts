@@ -64,6 +64,8 @@ export class RefReader {
   private group: Group | null = null;
   private person: PersonDraft | null = null;
   private readonly orphanText: string[] = [];
+  /** All the text of the first citation (a structured one's raw is rebuilt, so a `<comment>doi:...` is only here). */
+  private citationText = "";
 
   constructor(attrs: Readonly<Record<string, string>>) {
     this.id = attrs.id ?? null;
@@ -110,6 +112,8 @@ export class RefReader {
         closer = PERSON;
       } else if (this.person !== null && NAME_PARTS.has(name)) {
         sink = name === "surname" ? this.person.surname : this.person.given;
+        // Name parts carry no space between them ("<surname>Burks</surname><given-names>C</given-names>").
+        this.raw.push(" ");
       } else if (this.person?.kind === "collab" && (name === "contrib-group" || name === "xref")) {
         sink = null; // a collab's member list is not its name
       }
@@ -139,6 +143,7 @@ export class RefReader {
     if (closer === SKIP) this.skip--;
     else if (closer === CITATION) {
       this.citDepth = 0;
+      if (this.citations === 1) this.citationText = this.raw.join("");
       this.rawPieces.push(this.mixed ? collapse(this.raw.join("")) : this.structuredRaw());
       this.raw.length = 0;
     } else if (closer === GROUP) this.group = null;
@@ -249,8 +254,9 @@ export class RefReader {
       const d = normalizeDoi(href);
       if (d !== null) return d;
     }
-    if (!/doi/i.test(raw)) return null;
-    const m = DOI_IN_TEXT.exec(raw);
+    const text = /doi/i.test(raw) ? raw : /doi/i.test(this.citationText) ? this.citationText : null;
+    if (text === null) return null;
+    const m = DOI_IN_TEXT.exec(text);
     return m?.[1] === undefined ? null : normalizeDoi(m[1]);
   }
 

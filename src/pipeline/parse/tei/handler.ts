@@ -33,7 +33,7 @@ interface Capture {
 export class TeiHandler implements XmlHandler {
   private readonly names: string[] = [];
   private readonly undo: number[] = [];
-  private readonly heads: (string | null)[] = [];
+  private readonly heads: { readonly n: string | null; readonly top: boolean }[] = [];
   private capture: Capture | null = null;
   private captureDepth = 0;
   private skipDepth = 0;
@@ -103,7 +103,8 @@ export class TeiHandler implements XmlHandler {
         if (!flow.active) break;
         if (parent === "div") {
           flow.openTitle(null);
-          this.heads.push(attrs.n ?? null);
+          const grand = this.names[this.names.length - 2];
+          this.heads.push({ n: attrs.n ?? null, top: grand === "body" || grand === "back" });
           undo = HEAD;
         } else {
           flow.openBlock(parent === "figure" ? "always" : "markers");
@@ -173,10 +174,12 @@ export class TeiHandler implements XmlHandler {
 
   /** A div's head: it starts a new top-level section unless its number continues the last one. */
   private closeHead(): void {
-    const n = this.heads.pop() ?? null;
+    const head = this.heads.pop();
+    const n = head?.n ?? null;
     const ctx = this.flow.current;
     const text = this.flow.closeTitle();
-    if (ctx === undefined || ctx.root || ctx.hasHeading) return;
+    // A div inside another div (GROBID nests one in its acknowledgement div) belongs to the outer one.
+    if (ctx === undefined || ctx.root || ctx.hasHeading || head?.top !== true) return;
     const top = n?.split(".")[0] ?? null;
     const nested = n !== null && n.includes(".") && top !== null && top === this.lastTopNumber && this.lastTop !== null;
     if (nested) return;
