@@ -5,6 +5,7 @@
  * "mRNA" or "p53").
  */
 import { CitationGroups, type MarkerSpan } from "./groups.js";
+import { icuCutsMany } from "./icu.js";
 import { maskMarkers } from "./mask.js";
 import { cannotStartSentence, holdsAfter, looksLikeSentenceStart } from "./rules.js";
 
@@ -14,7 +15,6 @@ export interface Span {
   readonly end: number;
 }
 
-const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
 /** How much text left and right of a boundary the rules look at. */
 const WINDOW = 64;
 /** Sentence starts the segmenter misses: "mRNA ...", "p53 ...", an enumerator "(b) ...", "(ii) ...". */
@@ -29,17 +29,32 @@ const TERMINATOR = /[.!?][.!?"'”’)\]]*/gu;
  * @example segmentSentences("It binds (Smith et al., 2010). E. coli lacks it.") // [{0,30},{31,48}]
  */
 export function segmentSentences(text: string, markers: readonly MarkerSpan[] = []): Span[] {
-  const masked = maskMarkers(text, markers);
-  const groups = new CitationGroups(masked, markers);
-  const kept = mergePass(masked, icuCuts(masked), markers, groups);
-  const cuts = splitPass(masked, kept, groups);
-  return toSpans(text, cuts);
+  return segmentParagraphs([{ text, markers }])[0] ?? [];
 }
 
-function icuCuts(text: string): number[] {
-  const cuts: number[] = [];
-  for (const s of SEGMENTER.segment(text)) if (s.index > 0) cuts.push(s.index);
-  return cuts;
+/** A paragraph to segment: its text and its markers' spans. */
+export interface ParagraphInput {
+  readonly text: string;
+  readonly markers: readonly MarkerSpan[];
+}
+
+/** Segments many paragraphs at once (the segmenter is called on batches); one span list per paragraph. */
+export function segmentParagraphs(paragraphs: readonly ParagraphInput[]): Span[][] {
+  const masked = paragraphs.map((p) => maskMarkers(p.text, p.markers));
+  const icu = icuCutsMany(masked);
+  return paragraphs.map((p, i) => {
+    const m = masked[i] ?? "";
+    const groups = new CitationGroups(m, p.markers);
+    const kept = mergePass(m, icu[i] ?? [], insideMarkers(p.text.length, p.markers), groups);
+    return toSpans(p.text, splitPass(m, kept, groups));
+  });
+}
+
+/** Marks every position strictly inside a marker, where no boundary may fall. */
+function insideMarkers(length: number, markers: readonly MarkerSpan[]): Uint8Array {
+  const inside = new Uint8Array(length + 1);
+  for (const m of markers) inside.fill(1, Math.max(0, m.start + 1), Math.min(length, m.end));
+  return inside;
 }
 
 function skipSpace(text: string, i: number): number {
@@ -49,18 +64,13 @@ function skipSpace(text: string, i: number): number {
 }
 
 /** Keeps the segmenter's boundaries that are real sentence ends. */
-function mergePass(
-  text: string,
-  cuts: readonly number[],
-  markers: readonly MarkerSpan[],
-  groups: CitationGroups,
-): number[] {
+function mergePass(text: string, cuts: readonly number[], inside: Uint8Array, groups: CitationGroups): number[] {
   const kept: number[] = [];
   for (const cut of cuts) {
     // No sentence ends with an opening bracket or quote ("... et al.(Smith, 2010)"): cut before it.
     let c = cut;
     while (c > 0 && OPENING.includes(text.charAt(c - 1))) c--;
-    if (markers.some((m) => m.start < c && c < m.end)) continue;
+    if (inside[c] === 1) continue;
     const left = text.slice(Math.max(0, c - WINDOW), c).trimEnd();
     const r = skipSpace(text, c);
     const right = text.slice(r, r + WINDOW);
@@ -91,8 +101,14 @@ function splitPass(text: string, kept: readonly number[], groups: CitationGroups
       if (!holdsAfter(left, text.slice(q, q + WINDOW))) added.push(q);
     }
   }
-  const inAttached = (c: number) => attached.some(([a, b]) => a < c && c < b);
-  const all = [...kept.filter((c) => !inAttached(c)), ...added].sort((a, b) => a - b);
+  // `attached` ranges come in text order, as do the kept cuts: one sweep drops the cuts inside them.
+  let k = 0;
+  const outside = kept.filter((c) => {
+    while (k < attached.length && (attached[k]?.[1] ?? 0) <= c) k++;
+    const range = attached[k];
+    return range === undefined || !(range[0] < c && c < range[1]);
+  });
+  const all = [...outside, ...added].sort((a, b) => a - b);
   return all.filter((c, i) => c > 0 && c < text.length && c !== all[i - 1]);
 }
 
