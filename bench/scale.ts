@@ -11,15 +11,18 @@
  * real citation profile, each cited ~930 times more, and every statement text is real. The file is kept (CITELENS_SCALE_DB, default
  * $TMPDIR/citelens-scale.db) and reused when it already holds the target, so measuring again is quick.
  *
- * Environment: CITELENS_SCALE_STATEMENTS (default 10,000,000), CITELENS_SCALE_DB.
+ * A stopped build resumes after its last copy; CITELENS_SCALE_FINISH=1 skips the remaining copies and
+ * indexes what is there (to measure at the size reached).
+ *
+ * Environment: CITELENS_SCALE_STATEMENTS (default 10,000,000), CITELENS_SCALE_DB, CITELENS_SCALE_FINISH.
  */
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { workIdFromKey } from "../src/core/ids.js";
 import { sharedData } from "../src/paths.js";
 import { openSqliteStore, type SqliteStore } from "../src/store/sqlite/index.js";
+import { MIGRATIONS } from "../src/store/sqlite/schema.js";
 import { buildArticles, citingMetaReader, readStanceRecords } from "../test/store/elife-builder.js";
 import { benchQueries, databaseBytes, measureQueries } from "./stages/60-query.js";
 import { machineLine, renderTable } from "./table.js";
@@ -33,24 +36,46 @@ if (train === null) {
 }
 const records = readStanceRecords(train);
 
-/** Secondary indexes dropped during replication and rebuilt once after it (a sorted build, not 10 million inserts). */
-const DEFERRED_INDEXES = ["statements_cited", "statements_citing", "statements_facets", "refs_cited"];
+/** Secondary indexes dropped during replication and built once after it (a sorted build, not 10 million inserts). */
+const DEFERRED_INDEXES = [
+  "statements_cited",
+  "statements_citing",
+  "statements_facets",
+  "statements_relevance",
+  "refs_cited",
+];
 
-/** Replicates the base articles until the store holds `target` statements. */
+/** The CREATE INDEX statements of the deferred indexes, from the migrations. */
+function deferredIndexSql(): string[] {
+  const all = MIGRATIONS.map((m) => m.sql).join("\n");
+  return DEFERRED_INDEXES.map((name) => {
+    const m = new RegExp(`CREATE INDEX ${name} ON [^;]+;`).exec(all);
+    if (m === null) throw new Error(`index ${name} is not in the migrations`);
+    return m[0];
+  });
+}
+
+function hasIndex(db: SqliteStore["database"], name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(name) !== undefined;
+}
+
+function count(db: SqliteStore["database"], sql: string): number {
+  return (db.prepare(sql).get() as { n: number | null }).n ?? 0;
+}
+
+/** Adds copies of the base articles until the store holds `target` statements (resuming after the last copy). */
 function replicate(store: SqliteStore): void {
   const db = store.database;
   db.pragma("cache_size = -2000000");
   const base = db
     .prepare("SELECT rid, work_id FROM works WHERE ingested = 1 AND doi NOT LIKE '%.scale%' ORDER BY rid")
     .all() as { rid: number; work_id: string }[];
-  const baseStatements = (db.prepare("SELECT count(*) AS n FROM statements").get() as { n: number }).n;
-  const indexSql = db
-    .prepare(
-      `SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (${DEFERRED_INDEXES.map(() => "?").join(", ")})`,
-    )
-    .all(...DEFERRED_INDEXES) as { sql: string }[];
   for (const name of DEFERRED_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
-  db.exec("CREATE TEMP TABLE copy_map (orig INTEGER PRIMARY KEY, copy INTEGER NOT NULL)");
+  const last = count(
+    db,
+    "SELECT max(CAST(substr(doi, instr(doi, '.scale') + 6) AS INTEGER)) AS n FROM works WHERE doi LIKE '%.scale%'",
+  );
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS copy_map (orig INTEGER PRIMARY KEY, copy INTEGER NOT NULL)");
   const copyWork = db.prepare(
     `INSERT INTO works (work_id, doi, title, title_key, authors, first_author, year, journal, type, abstract, license, ingested)
      SELECT ?, doi || '.scale' || ?, title, title_key, authors, first_author, year, journal, type, abstract, license, 1
@@ -71,9 +96,10 @@ function replicate(store: SqliteStore): void {
        s.confidence, s.intent, s.intent_confidence, s.cues, s.self
      FROM copy_map m JOIN statements s ON s.citing = m.orig ORDER BY s.rid`,
   );
-  let statements = baseStatements;
+  let statements = count(db, "SELECT max(rid) AS n FROM statements");
+  const first = statements;
   const started = performance.now();
-  for (let k = 1; statements < target; k++) {
+  for (let k = last + 1; statements < target; k++) {
     db.transaction(() => {
       db.exec("DELETE FROM copy_map");
       for (const w of base) {
@@ -87,17 +113,25 @@ function replicate(store: SqliteStore): void {
     if (k % 100 === 0) {
       const s = (performance.now() - started) / 1000;
       console.error(
-        `copy ${k}: ${statements.toLocaleString("en-US")} statements, ${Math.round((statements - baseStatements) / s)}/s`,
+        `copy ${k}: ${statements.toLocaleString("en-US")} statements, ${Math.round((statements - first) / s)}/s`,
       );
     }
   }
+}
+
+/** Builds what replication deferred: indexes, the FTS index, tallies and facet cells, planner statistics. */
+function finish(store: SqliteStore): void {
+  const db = store.database;
+  db.pragma("cache_size = -2000000");
   const step = (label: string, f: () => void) => {
     const t = performance.now();
     f();
     console.error(`${label}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
   };
   step("indexes", () => {
-    for (const { sql } of indexSql) db.exec(sql);
+    for (const [i, sql] of deferredIndexSql().entries()) {
+      if (!hasIndex(db, DEFERRED_INDEXES[i] as string)) db.exec(sql);
+    }
   });
   step("full-text rebuild", () => db.exec("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')"));
   step("tallies", () =>
@@ -108,36 +142,48 @@ function replicate(store: SqliteStore): void {
         FROM statements GROUP BY cited`);
     })(),
   );
+  // Opening the file migrates it; a migration that created the facet cells already counted every statement.
+  if (count(db, "SELECT sum(n) AS n FROM work_facets") !== count(db, "SELECT count(*) AS n FROM statements")) {
+    step("facet cells", () =>
+      db.transaction(() => {
+        db.exec("DELETE FROM work_facets");
+        db.exec(`INSERT INTO work_facets (work, stance, section_kind, self, year, type, journal, n)
+          SELECT s.cited, s.stance, s.section_kind, s.self, coalesce(w.year, 0), coalesce(w.type, ''), coalesce(w.journal, ''), count(*)
+          FROM statements s JOIN works w ON w.rid = s.citing
+          GROUP BY s.cited, s.stance, s.section_kind, s.self, coalesce(w.year, 0), coalesce(w.type, ''), coalesce(w.journal, '')`);
+      })(),
+    );
+  }
   step("full-text optimize", () => db.exec("INSERT INTO statements_fts (statements_fts) VALUES ('optimize')"));
   step("analyze", () => db.exec("PRAGMA analysis_limit = 1000; ANALYZE;"));
   db.pragma("wal_checkpoint(TRUNCATE)");
 }
 
 const t0 = performance.now();
+const finishOnly = process.env.CITELENS_SCALE_FINISH === "1";
 let store = openSqliteStore(file);
 let built = false;
-if ((await store.stats()).statements < target) {
-  await store.close();
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) (await import("node:fs")).rmSync(f);
-  store = openSqliteStore(file);
+const complete = () => hasIndex(store.database, "statements_cited");
+if (count(store.database, "SELECT count(*) AS n FROM works") === 0) {
   for (const a of buildArticles(records, { meta: citingMetaReader(sharedData("elife-articles-2012-2016")) })) {
     await store.writeArticle(a);
   }
-  replicate(store);
-  built = true;
 }
-if (!built) {
-  // A file built by an earlier schema gained indexes on opening: refresh the planner's statistics.
+if (!complete() || count(store.database, "SELECT max(rid) AS n FROM statements") < target) {
+  if (!finishOnly) replicate(store);
+  finish(store);
+  built = true;
+} else {
+  // A file made by an earlier schema gained tables and indexes on opening: refresh the planner's statistics.
   store.database.exec("PRAGMA analysis_limit = 1000; ANALYZE;");
 }
 const buildS = (performance.now() - t0) / 1000;
 await store.close();
-const reader = openSqliteStore(file, { readonly: true });
-const stats = await reader.stats();
-const rows = await measureQueries(reader, benchQueries(records));
+store = openSqliteStore(file, { readonly: true });
+const stats = await store.stats();
+const rows = await measureQueries(store, benchQueries(records));
 const bytes = databaseBytes(file);
-await reader.close();
-
+await store.close();
 console.log(`# Citelens scale benchmark\n\nMachine: ${machineLine()}\n`);
 console.log(
   renderTable({
@@ -147,7 +193,11 @@ console.log(
       ...rows,
       { query: "database bytes per statement", n: stats.statements, "p50 ms": Math.round(bytes / stats.statements) },
       {
-        query: built ? "build (write + replicate + index), s" : "build: reused existing file",
+        query: built
+          ? finishOnly
+            ? "finish (index) of a stopped build, s"
+            : "build (write + replicate + index), s"
+          : "build: reused existing file",
         n: 0,
         "p50 ms": Math.round(buildS),
       },

@@ -97,6 +97,11 @@ export interface Facets {
   readonly relationship: readonly FacetCount[];
   readonly authors: readonly FacetCount[];
   readonly journals: readonly FacetCount[];
+  /**
+   * Set when more citing publications match than the authors facet counts: it then counts the
+   * statements of only this many citing publications, the first in the report's order. Absent: exact.
+   */
+  readonly authorsSample?: number;
 }
 
 /** The statements of one citing publication, in the report's order. */

@@ -77,6 +77,17 @@ describe("sqlite store on the eLife labeled statements", { skip: train.skip }, (
     assert.ok(r.statements.every((g) => g.citing.journal === "eLife" && g.citing.year !== null));
   });
 
+  test("the default reports of the most cited works agree with the same query as a filter", async () => {
+    for (const top of await store.topWorks("statements", 20)) {
+      const fast = (await store.report(top.work.workId, {})) as Report;
+      const scanned = (await store.report(top.work.workId, { relationship: ["self", "independent"] })) as Report;
+      assert.deepEqual(fast.facets, scanned.facets);
+      assert.deepEqual(fast.page, scanned.page);
+      const citing = (r: Report) => r.statements.map((g) => g.citing.workId).sort();
+      assert.deepEqual(citing(fast), citing(scanned));
+    }
+  });
+
   test("a phrase with a negation finds exactly the statements whose sentence has it", async () => {
     for (const phrase of ["did not replicate", "not consistent with", "in contrast to", "consistent with previous"]) {
       const expected = records.filter((r) => hasPhrase(unmark(r.sentence).sentence, phrase)).length;

@@ -32,6 +32,15 @@ export function storeConformance(open: () => Promise<Store>, name = "store"): vo
     return r;
   }
   const sentences = (r: Report) => r.statements.flatMap((g) => g.statements.map((s) => s.sentence));
+  /** The default report (which a store may answer from precomputed counts) agrees with the same query spelled as a filter. */
+  async function assertDefaultAgrees(store: Store, workId: WorkId): Promise<void> {
+    const fast = await reportOf(store, workId);
+    const scanned = await reportOf(store, workId, { relationship: ["self", "independent"] });
+    assert.deepEqual(fast.facets, scanned.facets);
+    assert.deepEqual(fast.page, scanned.page);
+    assert.deepEqual(fast.statements, scanned.statements);
+    assert.equal(fast.page.matchingStatements, fast.statementCount);
+  }
   const facet = (list: readonly { value: string; count: number }[]) =>
     Object.fromEntries(list.map((f) => [f.value, f.count]));
 
@@ -253,6 +262,8 @@ export function storeConformance(open: () => Promise<Store>, name = "store"): vo
         });
         assert.equal((await store.references(P1_WORK.workId)).length, 1);
         assert.equal((await store.source("corpus/p1.xml"))?.contentHash, "changed");
+        await assertDefaultAgrees(store, A.workId);
+        await assertDefaultAgrees(store, B.workId);
       }));
 
     test("a failure keeps the rows written earlier from the source", () =>
@@ -310,6 +321,8 @@ export function storeConformance(open: () => Promise<Store>, name = "store"): vo
         );
         assert.equal((await reportOf(store, A.workId)).tallies.supporting, 2);
         assert.equal((await store.search({ q: "kappa signalling" })).hits[0]?.cited.workId, kIngested.workId);
+        await assertDefaultAgrees(store, kIngested.workId);
+        await assertDefaultAgrees(store, A.workId);
         await store.mergeWorks(K.workId, kIngested.workId); // already merged: nothing happens
       }));
 
@@ -323,6 +336,28 @@ export function storeConformance(open: () => Promise<Store>, name = "store"): vo
         assert.equal(w?.title, "Alpha pathway in mice");
         assert.equal(w?.abstract, "Filled later");
         assert.equal(w?.year, 2010);
+      }));
+
+    test("the default report agrees with the filtered one after writes, rewrites and filled metadata", () =>
+      withWorld(async (store) => {
+        await assertDefaultAgrees(store, A.workId);
+        // An article without a year, citing A; a later article cites it and knows its year and journal.
+        const undated = workByDoi("10.7554/eLife.00009", { title: "Undated" });
+        await store.writeArticle(article("corpus/p9.xml", undated, [{ cited: A, sentence: "Undated cites alpha" }]));
+        assert.equal(
+          (await reportOf(store, A.workId)).facets.year.reduce((n, f) => n + f.count, 0),
+          5,
+        );
+        const dated = workByDoi("10.7554/eLife.00009", { year: 2016, journal: "eLife", type: "research-article" });
+        await store.writeArticle(
+          article("corpus/p10.xml", workByDoi("10.7554/eLife.00010"), [{ cited: dated, sentence: "x" }]),
+        );
+        const r = await reportOf(store, A.workId);
+        assert.deepEqual(r.facets.year.at(-1), { value: "2016", count: 1 });
+        assert.equal(facet(r.facets.journals).eLife, 4);
+        await assertDefaultAgrees(store, A.workId);
+        await store.writeArticle(P1);
+        await assertDefaultAgrees(store, A.workId);
       }));
 
     test("worksByTitleKey finds resolver candidates", () =>

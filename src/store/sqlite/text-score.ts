@@ -11,9 +11,9 @@ import { parseQuery, type QueryNode } from "./fts-query.js";
 
 /** Tokens as FTS5 unicode61 (remove_diacritics 2) makes them. */
 export function tokens(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test is the point.
+  const folded = /^[\u0000-\u007f]*$/.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "");
+  return folded
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t !== "");

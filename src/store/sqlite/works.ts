@@ -2,6 +2,7 @@
 import { type Doi, normalizeDoi, parseWorkId, type WorkId } from "../../core/ids.js";
 import type { WorkCandidate, WorkInput } from "../../core/store.js";
 import { authorName } from "./codes.js";
+import { metaOf, moveCitingCells } from "./cube.js";
 import { parsePersons, type WorkRow, workColumns } from "./rows.js";
 import type { Sql } from "./sql.js";
 
@@ -16,7 +17,18 @@ export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number
     // Most cited works are already stored with everything this reference knows: a read, not a write.
     const known = sql.get<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.work_id = ?`, [work.workId]);
     if (known !== undefined && !fillsSomething(known, work)) return known.rid;
+    if (known?.ingested === 1) {
+      // An ingested work whose year, type or journal a reference fills: its statements change facet cells.
+      const rid = upsert(sql, work, false);
+      const now = workByWorkId(sql, work.workId);
+      if (now !== undefined) moveCitingCells(sql, rid, metaOf(known), metaOf(now));
+      return rid;
+    }
   }
+  return upsert(sql, work, ingested);
+}
+
+function upsert(sql: Sql, work: WorkInput, ingested: boolean): number {
   let doi: Doi | null = work.doi;
   if (doi !== null) {
     const holder = sql.get<{ work_id: string }>("SELECT work_id FROM works WHERE doi = ?", [doi]);

@@ -2,6 +2,7 @@
 import type { Diagnostic } from "../../core/diagnostic.js";
 import type { ArticleWrite, WorkInput } from "../../core/store.js";
 import { intentCode, sectionKindCode, stanceCode } from "./codes.js";
+import { applyCitingCells, metaOf, recomputeCells } from "./cube.js";
 import type { WorkRow } from "./rows.js";
 import type { Sql } from "./sql.js";
 import { addArticleTallies, type Contribution, recomputeTallies, removeArticleTallies } from "./tallies.js";
@@ -23,6 +24,10 @@ ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash, parser = 
 
 /** Writes one article (see Store.writeArticle); the caller runs it inside a transaction. */
 export function writeArticle(sql: Sql, article: ArticleWrite): void {
+  const before = sql.get<{ rid: number; year: number | null; type: string | null; journal: string | null }>(
+    "SELECT rid, year, type, journal FROM works WHERE work_id = ?",
+    [article.work.workId],
+  );
   const citing = upsertWork(sql, article.work, true);
   const rids = new Map<string, number>([[article.work.workId, citing]]);
   const ridOf = (work: WorkInput): number => {
@@ -37,6 +42,8 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
 
   if (sql.get("SELECT 1 FROM statements WHERE citing = ? LIMIT 1", [citing]) !== undefined) {
     removeArticleTallies(sql, citing);
+    // Counted under the citing work's metadata as it was before this write.
+    if (before !== undefined) applyCitingCells(sql, citing, metaOf(before), -1);
     sql.run(
       `INSERT INTO statements_fts (statements_fts, rowid, sentence)
        SELECT 'delete', rid, sentence FROM statements WHERE citing = ?`,
@@ -95,6 +102,11 @@ export function writeArticle(sql: Sql, article: ArticleWrite): void {
     sql.run("INSERT INTO statements_fts (rowid, sentence) VALUES (?, ?)", [lastInsertRowid, s.sentence]);
   }
   addArticleTallies(sql, contributions);
+  const now = sql.get<{ year: number | null; type: string | null; journal: string | null }>(
+    "SELECT year, type, journal FROM works WHERE rid = ?",
+    [citing],
+  );
+  if (now !== undefined) applyCitingCells(sql, citing, metaOf(now), 1);
   writeSource(sql, article.source, "ok", citing, article.diagnostics);
 }
 
@@ -158,6 +170,7 @@ export function mergeWorks(sql: Sql, fromId: string, intoId: string): void {
 
   fillFrom(sql, into, from);
   recomputeTallies(sql, touched);
+  recomputeCells(sql, touched);
 }
 
 /** Fills the missing fields of `into` from `from` (after `from` is deleted, so its DOI is free). */
