@@ -44,11 +44,12 @@ export function parseText(
   earlier: readonly Diagnostic[] = [],
 ): ParseResult {
   let handler: JatsHandler | TeiHandler | null = null;
+  const breaks = text.includes("\n") || text.includes("\t") || text.includes("\r");
   const read = readXml(
     file,
     text,
     (root) => {
-      handler = root === "article" ? new JatsHandler() : root === "TEI" ? new TeiHandler() : null;
+      handler = root === "article" ? new JatsHandler(breaks) : root === "TEI" ? new TeiHandler(breaks) : null;
       return handler;
     },
     options.maxDepth ?? DEFAULT_MAX_DEPTH,

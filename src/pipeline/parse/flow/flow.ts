@@ -49,6 +49,9 @@ export class Flow {
   /** The sub-article type of what is being read now; null in the main article. */
   subArticle: string | null = null;
 
+  /** `breaks`: whether the document has any tab or line break (false lets paragraphs skip those scans). */
+  constructor(private readonly breaks = true) {}
+
   /** True inside a region (text is collected). */
   get active(): boolean {
     return this.contexts.length > 0;
@@ -106,7 +109,7 @@ export class Flow {
       this.sinks.push(null);
       return;
     }
-    const builder = new ParagraphBuilder();
+    const builder = new ParagraphBuilder(this.breaks);
     this.slots.push({ builder, ctx: ctx.owner, subArticle: this.subArticle, keep });
     this.sinks.push(builder);
   }

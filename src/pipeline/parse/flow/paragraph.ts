@@ -12,9 +12,13 @@ import type { CitationMarker } from "../../../core/document.js";
  */
 const WS = /[ \t\n\r]{2,}|[\t\n\r]/g;
 
-/** True when the text has whitespace to collapse (plain `includes` scans: much faster than a regex). */
-export function needsCollapse(text: string): boolean {
-  return text.includes("  ") || text.includes("\n") || text.includes("\t") || text.includes("\r");
+/**
+ * True when the text has whitespace to collapse (plain `includes` scans: much faster than a regex).
+ * `breaks` is false when the whole document has no tab or line break (eLife writes one line), so only
+ * double spaces need looking for.
+ */
+export function needsCollapse(text: string, breaks = true): boolean {
+  return text.includes("  ") || (breaks && (text.includes("\n") || text.includes("\t") || text.includes("\r")));
 }
 
 /** A paragraph's text and markers once it is complete. */
@@ -36,6 +40,9 @@ export class ParagraphBuilder {
   private readonly drafts: MarkerDraft[] = [];
   private open: MarkerDraft | null = null;
   private built: BuiltParagraph | null = null;
+
+  /** `breaks`: whether the document has any tab or line break at all (see `needsCollapse`). */
+  constructor(private readonly breaks = true) {}
 
   /** Appends a chunk of text as it stands in the source. */
   add(raw: string): void {
@@ -71,7 +78,7 @@ export class ParagraphBuilder {
     if (this.open !== null) this.endMarker();
     let parts = this.parts;
     let text = parts.join("");
-    if (needsCollapse(text) || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) {
+    if (needsCollapse(text, this.breaks) || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) {
       parts = collapseParts(parts);
       text = parts.join("");
     }

@@ -116,12 +116,17 @@ interface Capture {
 
 /** Reads one JATS `<article>`; `finish` gives the document once saxes has read it all. */
 export class JatsHandler implements XmlHandler {
+  /** `breaks`: whether the document has any tab or line break (see `needsCollapse`). */
+  constructor(breaks = true) {
+    this.flow = new Flow(breaks);
+  }
+
   private readonly names: string[] = [];
   private readonly undo: number[] = [];
   private capture: Capture | null = null;
   private captureDepth = 0;
   private skipDepth = 0;
-  private readonly flow = new Flow();
+  private readonly flow: Flow;
   private readonly front: JatsFront = emptyFront();
   private readonly refs: ReferenceEntry[] = [];
   private ref: RefReader | null = null;

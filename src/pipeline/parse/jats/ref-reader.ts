@@ -7,26 +7,49 @@ import type { Person, ReferenceEntry } from "../../../core/document.js";
 import { type Doi, normalizeDoi } from "../../../core/ids.js";
 import { collapse } from "../xml/tree.js";
 
-const CITATIONS: ReadonlySet<string> = new Set(["element-citation", "mixed-citation", "nlm-citation", "citation"]);
 const BOOKISH: ReadonlySet<string> = new Set(["book", "thesis", "report", "confproc", "software", "web", "other"]);
 
-/** Elements whose text is a field of the reference (the first of each name counts). */
-const FIELDS: ReadonlySet<string> = new Set([
-  "article-title",
-  "chapter-title",
-  "data-title",
-  "source",
-  "volume",
-  "fpage",
-  "lpage",
-  "elocation-id",
-  "page-range",
-  "year",
-]);
+// What an element inside a ref is, looked up once (one Map lookup, then a switch on a small number).
+const K_LABEL = 1;
+const K_CITATION = 2;
+/** Its text is a field of the reference (the first of each name counts). */
+const K_FIELD = 3;
+const K_PUB_ID = 4;
+const K_LINK = 5;
+const K_GROUP = 6;
+const K_ETAL = 7;
+const K_PERSON = 8;
+/** Its text is a part of the name being read. */
+const K_NAME_PART = 9;
+/** Inside a collab, its text is not part of the group's name. */
+const K_NOT_NAME = 10;
 
-/** Elements inside a name whose text is a part of the name. */
-const NAME_PARTS: ReadonlySet<string> = new Set(["surname", "given-names"]);
-const PERSONS: ReadonlySet<string> = new Set(["name", "string-name", "collab"]);
+const KINDS = new Map<string, number>([
+  ["label", K_LABEL],
+  ...["element-citation", "mixed-citation", "nlm-citation", "citation"].map((n) => [n, K_CITATION] as const),
+  ...[
+    "article-title",
+    "chapter-title",
+    "data-title",
+    "source",
+    "volume",
+    "fpage",
+    "lpage",
+    "elocation-id",
+    "page-range",
+    "year",
+  ].map((n) => [n, K_FIELD] as const),
+  ["pub-id", K_PUB_ID],
+  ["ext-link", K_LINK],
+  ["uri", K_LINK],
+  ["person-group", K_GROUP],
+  ["etal", K_ETAL],
+  ...["name", "string-name", "collab"].map((n) => [n, K_PERSON] as const),
+  ["surname", K_NAME_PART],
+  ["given-names", K_NAME_PART],
+  ["contrib-group", K_NOT_NAME],
+  ["xref", K_NOT_NAME],
+]);
 
 interface PersonDraft {
   kind: string;
@@ -76,11 +99,12 @@ export class RefReader {
     this.depth++;
     let closer = 0;
     let sink: string[] | null = this.sinks.length > 0 ? (this.sinks[this.sinks.length - 1] ?? null) : null;
-    if (this.skip > 0 || name === "label") {
+    const kind = KINDS.get(name) ?? 0;
+    if (this.skip > 0 || kind === K_LABEL) {
       this.skip++;
       closer = SKIP;
     } else if (this.citDepth === 0) {
-      if (CITATIONS.has(name)) {
+      if (kind === K_CITATION) {
         this.citDepth = this.depth;
         this.citations++;
         this.mixed = false;
@@ -90,32 +114,49 @@ export class RefReader {
         }
         closer = CITATION;
       }
-    } else if (this.citations === 1) {
-      if (FIELDS.has(name) && this.person === null && !this.fields.has(name)) {
-        sink = [];
-        this.fields.set(name, sink);
-      } else if (name === "pub-id") {
-        sink = [];
-        this.pubIds.push({ type: (attrs["pub-id-type"] ?? "").toLowerCase(), parts: sink });
-      } else if (name === "ext-link" || name === "uri") {
-        const href = attrs["xlink:href"];
-        if (href !== undefined && (attrs["ext-link-type"] === "doi" || /doi\.org\//i.test(href))) this.links.push(href);
-      } else if (name === "person-group") {
-        this.group = { type: attrs["person-group-type"] ?? null, people: [], etal: false };
-        this.groups.push(this.group);
-        closer = GROUP;
-      } else if (name === "etal") {
-        (this.group ?? this.direct).etal = true;
-      } else if (PERSONS.has(name) && this.person === null) {
-        this.person = { kind: name, surname: [], given: [], whole: [] };
-        sink = this.person.whole;
-        closer = PERSON;
-      } else if (this.person !== null && NAME_PARTS.has(name)) {
-        sink = name === "surname" ? this.person.surname : this.person.given;
-        // Name parts carry no space between them ("<surname>Burks</surname><given-names>C</given-names>").
-        this.raw.push(" ");
-      } else if (this.person?.kind === "collab" && (name === "contrib-group" || name === "xref")) {
-        sink = null; // a collab's member list is not its name
+    } else if (this.citations === 1 && kind !== 0) {
+      switch (kind) {
+        case K_FIELD:
+          if (this.person === null && !this.fields.has(name)) {
+            sink = [];
+            this.fields.set(name, sink);
+          }
+          break;
+        case K_PUB_ID:
+          sink = [];
+          this.pubIds.push({ type: (attrs["pub-id-type"] ?? "").toLowerCase(), parts: sink });
+          break;
+        case K_LINK: {
+          const href = attrs["xlink:href"];
+          if (href !== undefined && (attrs["ext-link-type"] === "doi" || /doi\.org\//i.test(href)))
+            this.links.push(href);
+          break;
+        }
+        case K_GROUP:
+          this.group = { type: attrs["person-group-type"] ?? null, people: [], etal: false };
+          this.groups.push(this.group);
+          closer = GROUP;
+          break;
+        case K_ETAL:
+          (this.group ?? this.direct).etal = true;
+          break;
+        case K_PERSON:
+          if (this.person === null) {
+            this.person = { kind: name, surname: [], given: [], whole: [] };
+            sink = this.person.whole;
+            closer = PERSON;
+          }
+          break;
+        case K_NAME_PART:
+          if (this.person !== null) {
+            sink = name === "surname" ? this.person.surname : this.person.given;
+            // Name parts carry no space between them ("<surname>Burks</surname><given-names>C</given-names>").
+            this.raw.push(" ");
+          }
+          break;
+        case K_NOT_NAME:
+          if (this.person?.kind === "collab") sink = null; // a collab's member list is not its name
+          break;
       }
     }
     this.sinks.push(sink);

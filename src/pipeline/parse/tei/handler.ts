@@ -31,13 +31,18 @@ interface Capture {
 
 /** Reads one GROBID `<TEI>` document. */
 export class TeiHandler implements XmlHandler {
+  /** `breaks`: whether the document has any tab or line break (see `needsCollapse`). */
+  constructor(breaks = true) {
+    this.flow = new Flow(breaks);
+  }
+
   private readonly names: string[] = [];
   private readonly undo: number[] = [];
   private readonly heads: { readonly n: string | null; readonly top: boolean }[] = [];
   private capture: Capture | null = null;
   private captureDepth = 0;
   private skipDepth = 0;
-  private readonly flow = new Flow();
+  private readonly flow: Flow;
   private readonly header: TeiHeader = { titleStmt: null, publicationStmt: null, sourceDesc: null, abstract: null };
   private readonly bibl: XNode[] = [];
   private abstractCtx: SectionContext | null = null;
