@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import Database from "better-sqlite3";
 import { Command } from "commander";
 import { register as registerReport } from "../../src/cli/commands/report.js";
 import { register as registerSearch } from "../../src/cli/commands/search.js";
@@ -11,6 +12,7 @@ import { register as registerStats } from "../../src/cli/commands/stats.js";
 import { EXIT_INPUT, EXIT_USAGE, UsageError } from "../../src/cli/exit.js";
 import { A, HOSTILE, P1, P2 } from "../../src/store/conformance/world.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
+import { MIGRATIONS } from "../../src/store/sqlite/schema.js";
 
 /** Runs one command line; returns what it printed and its exit code (as main would set it). */
 async function cli(...args: string[]): Promise<{ out: string; err: string; code: number }> {
@@ -87,6 +89,17 @@ describe("citelens report, search and stats", () => {
     assert.equal(json.total, 2);
     assert.equal((await cli("search", "x", "--db", db, "--stance", "positive")).code, EXIT_USAGE);
     assert.equal((await cli("search", "x", "--db", db, "--limit", "0")).code, EXIT_USAGE);
+  });
+
+  test("an index written by an earlier schema is migrated, then read", async () => {
+    const old = join(dir, "old.db");
+    const db = new Database(old);
+    for (const m of MIGRATIONS.slice(0, 1)) db.exec(m.sql);
+    db.pragma("user_version = 1");
+    db.close();
+    const { out, code } = await cli("stats", "--db", old, "--json");
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(out).statements, 0);
   });
 
   test("stats prints counts, and JSON", async () => {

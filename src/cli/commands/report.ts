@@ -63,7 +63,14 @@ export function openIndex(db: string): SqliteStore | null {
     process.exitCode = EXIT_INPUT;
     return null;
   }
-  return openSqliteStore(db, { readonly: true });
+  try {
+    return openSqliteStore(db, { readonly: true });
+  } catch (error) {
+    if (!(error instanceof Error && /schema version/.test(error.message))) throw error;
+    // Written by an earlier Citelens: migrate once, then read.
+    openSqliteStore(db).database.close();
+    return openSqliteStore(db, { readonly: true });
+  }
 }
 
 /** Parses `--stance a,b`; a usage error for an unknown stance. */
