@@ -36,6 +36,21 @@ test("classifications are well formed and identical on a second run", () => {
   assert.ok(a[0]?.cues.length ?? 0 > 0);
 });
 
+test("huge and hostile inputs are classified without throwing", () => {
+  const c = loadClassifier();
+  const long = "We found that the effect is consistent with <<Smith, 2010>> (Lee, 2011). ".repeat(5000);
+  const out = c.classify([
+    { sentence: long, before: long, after: long },
+    { sentence: "<<<<>>>> (( [[ ]] )) \u0000\u0001\u0002 <<unterminated", section: "\u2028" },
+    { sentence: "\ud800 lone surrogate and emoji \u{1F600} <<X 2001>>" },
+  ]);
+  assert.equal(out.length, 3);
+  for (const r of out) {
+    assert.ok(Number.isFinite(r.confidence) && Number.isFinite(r.intentConfidence));
+    assert.ok(r.cues.every((cue) => typeof cue === "string" && cue.length < 200));
+  }
+});
+
 const dev = corpus("elife-stance-dev", "dev.jsonl");
 test("on elife-stance-dev the model beats always answering mentioning", { skip: dev.skip }, () => {
   const items = readElifeStance(dev.path as string);

@@ -19,6 +19,8 @@ export interface FeatureConfig {
   readonly position: boolean;
   /** Words and pairs of the sentences before and after. */
   readonly context: boolean;
+  /** Also word pairs of the neighbouring sentences (absent in older models: treated as true). */
+  readonly contextPairs?: boolean;
   /** Section, citation layout and cue-lexicon evidence features. */
   readonly evidence: boolean;
 }
@@ -106,7 +108,9 @@ class Sink {
   }
 }
 
-const anchor = (part: number, start: number, length: number): number => (part << 24) | (start << 8) | length;
+/** Packs a token span; spans beyond what the packing holds (absurdly long texts) get no anchor. */
+const anchor = (part: number, start: number, length: number): number =>
+  start > 0xffff || length > 0xff ? -1 : (part << 24) | (start << 8) | length;
 
 function distanceBucket(d: number): number {
   return d <= 2 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3;
@@ -156,11 +160,12 @@ export class FeatureExtractor {
   }
 
   private context(hs: readonly number[], part: number, nsWord: number, nsPair: number): void {
+    const pairs = this.config.contextPairs !== false;
     let prev = 0;
     for (let i = 0; i < hs.length; i++) {
       const h = hs[i] as number;
       this.sink.push(mix(nsWord, h), 0.5, anchor(part, i, 1));
-      if (i > 0) this.sink.push(mix(nsPair, mix(prev, h)), 0.5, anchor(part, i - 1, 2));
+      if (pairs && i > 0) this.sink.push(mix(nsPair, mix(prev, h)), 0.5, anchor(part, i - 1, 2));
       prev = h;
     }
   }

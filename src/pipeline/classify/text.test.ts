@@ -52,3 +52,9 @@ test("tokens hash their lower-cased text", () => {
   const t = tokenize("CONSISTENT With");
   assert.deepEqual(t.hashes, [hashString("consistent"), hashString("with")]);
 });
+
+test("runs of unclosed brackets and marks tokenize in one pass (no quadratic rescans)", () => {
+  assert.equal(tokenize("(".repeat(300000)).hashes.length, 0);
+  assert.equal(tokenize("<<".repeat(300000)).hashes.length, 0);
+  assert.equal(tokenize(`${"[".repeat(200000)}x`).hashes.length, 1);
+});

@@ -90,6 +90,16 @@ function digitOutsideMark(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A look-up of the next occurrence of `needle` at or after a position that only ever moves forward. */
+function finder(s: string, needle: string): (from: number) => number {
+  let pos = -2;
+  return (from) => {
+    if (pos === -1) return -1;
+    if (pos < from) pos = s.indexOf(needle, from);
+    return pos;
+  };
+}
+
 /** Splits text into tokens (see the module comment). */
 export function tokenize(s: string): Tokens {
   const hashes: number[] = [];
@@ -106,12 +116,19 @@ export function tokenize(s: string): Tokens {
     ends.push(end);
     kinds.push(kind);
   };
+  // Cached "next occurrence" look-ups keep the pass linear on hostile text (many "(" and no ")").
+  const nextMarkEnd = finder(s, ">>");
+  const nextMark = finder(s, "<<");
+  const nextCloseParen = finder(s, ")");
+  const nextOpenParen = finder(s, "(");
+  const nextCloseBracket = finder(s, "]");
+  const nextOpenBracket = finder(s, "[");
   const n = s.length;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 60 && s.charCodeAt(i + 1) === 60) {
-      const e = s.indexOf(">>", i + 2);
+      const e = nextMarkEnd(i + 2);
       if (e >= 0) {
         if (target < 0) target = hashes.length;
         emit(H_TARGET, i, e + 2, TARGET);
@@ -120,10 +137,10 @@ export function tokenize(s: string): Tokens {
       }
     }
     if (c === 40 || c === 91) {
-      const close = s.indexOf(c === 40 ? ")" : "]", i + 1);
-      const reopen = s.indexOf(c === 40 ? "(" : "[", i + 1);
+      const close = c === 40 ? nextCloseParen(i + 1) : nextCloseBracket(i + 1);
+      const reopen = c === 40 ? nextOpenParen(i + 1) : nextOpenBracket(i + 1);
       if (close > i && close - i < 600 && (reopen < 0 || reopen > close)) {
-        const mark = s.indexOf("<<", i + 1);
+        const mark = nextMark(i + 1);
         if (mark >= 0 && mark < close) {
           if (target < 0) target = hashes.length;
           inBrackets = true;
