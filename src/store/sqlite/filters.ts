@@ -40,3 +40,27 @@ export function filterWhere(query: ReportQuery): Where {
   }
   return where;
 }
+
+/**
+ * The same filters over the facet cells of `work_facets` (unknown year 0), or null when the query filters
+ * by author, which the cells do not record.
+ */
+export function cellWhere(query: ReportQuery): Where | null {
+  if (query.author !== undefined && query.author.length > 0) return null;
+  const where: Where = { conditions: [], params: [] };
+  inList(where, "stance", query.stance?.map(stanceCode));
+  inList(where, "section_kind", query.sectionKind?.map(sectionKindCode));
+  if (query.yearFrom !== undefined) {
+    where.conditions.push("year != 0 AND year >= ?");
+    where.params.push(query.yearFrom);
+  }
+  if (query.yearTo !== undefined) {
+    where.conditions.push("year != 0 AND year <= ?");
+    where.params.push(query.yearTo);
+  }
+  inList(where, "type", query.publicationType);
+  inList(where, "journal", query.journal);
+  const rel = new Set(query.relationship ?? []);
+  if (rel.size === 1) where.conditions.push(rel.has("self") ? "self = 1" : "self = 0");
+  return where;
+}

@@ -1,7 +1,8 @@
 /**
  * The statements of one report: a page of citing-publication groups and the facet counts, in three
  * passes over the work's statements that each stream (no materialized copy of the set):
- * 1. a cube: one GROUP BY over every facet column at once (a few hundred groups), summed per facet in JS;
+ * 1. a cube: one GROUP BY over every facet column at once (a few hundred groups), summed per facet in JS
+ *    (read from the precomputed `work_facets` cells instead when there is no text and no author filter);
  * 2. the groups: one row per citing publication with its best statement's sort key, ordered, with the
  *    number of groups; the page is a slice of it, and the first AUTHOR_SAMPLE groups feed the authors facet;
  * 3. the page's statements, ordered exactly in JS.
@@ -10,7 +11,7 @@ import { SECTION_KINDS } from "../../core/document.js";
 import type { CitingGroup, FacetCount, Facets, ReportOrder, ReportQuery } from "../../core/report.js";
 import { STANCES } from "../../core/statement.js";
 import { MENTIONING_CODE, sectionKindOf, stanceOf } from "./codes.js";
-import { filterWhere } from "./filters.js";
+import { cellWhere, filterWhere, type Where } from "./filters.js";
 import { loadGroups } from "./load.js";
 import type { Sql } from "./sql.js";
 import { TEXT_SCORE_FUNCTION } from "./text-score-name.js";
@@ -74,11 +75,16 @@ export function matching(
     WHERE m.sc IS NOT NULL`;
   const baseParams = [...scParams, ...params];
 
-  const cube = sql.all<CubeRow>(
-    `SELECT stance, section_kind, self, year, type, journal, count(*) AS n FROM ${base}
-     GROUP BY stance, section_kind, self, year, type, journal`,
-    baseParams,
-  );
+  // Without text or author filters the facet cells answer the facets; otherwise one streaming pass does.
+  const cells = q === null ? cellWhere(query) : null;
+  const cube =
+    cells === null
+      ? sql.all<CubeRow>(
+          `SELECT stance, section_kind, self, year, type, journal, count(*) AS n FROM ${base}
+           GROUP BY stance, section_kind, self, year, type, journal`,
+          baseParams,
+        )
+      : readCells(sql, cited, cells);
 
   // One number that orders statements as the report does (lexicographic parts scaled apart).
   const relevance = `(m.stance = ${MENTIONING_CODE}) * 2 + (1 - m.confidence)`;
@@ -141,6 +147,17 @@ function authorCounts(sql: Sql, citings: readonly (readonly [number, number])[])
   );
 }
 
+/** The facet cells of a cited work that pass the filters, as cube rows. */
+function readCells(sql: Sql, cited: number, where: Where): CubeRow[] {
+  return sql
+    .all<CubeRow>(
+      `SELECT stance, section_kind, self, year, type, journal, n FROM work_facets
+       WHERE ${["work = ?", ...where.conditions].join(" AND ")}`,
+      [cited, ...where.params],
+    )
+    .map((c) => ({ ...c, year: c.year === 0 ? null : c.year, type: c.type || null, journal: c.journal || null }));
+}
+
 /** True for the default report (relevance order, no filter, no text): the fast path answers it. */
 export function isDefaultQuery(query: ReportQuery, q: string | null, order: ReportOrder): boolean {
   const empty = (list: readonly unknown[] | undefined) => list === undefined || list.length === 0;
@@ -170,9 +187,7 @@ export function fastMatching(
   page: number,
   pageSize: number,
 ): Matching {
-  const cells = sql
-    .all<CubeRow>("SELECT stance, section_kind, self, year, type, journal, n FROM work_facets WHERE work = ?", [cited])
-    .map((c) => ({ ...c, year: c.year === 0 ? null : c.year, type: c.type || null, journal: c.journal || null }));
+  const cells = readCells(sql, cited, { conditions: [], params: [] });
   const offset = (page - 1) * pageSize;
   const need = Math.max(offset + pageSize, AUTHOR_SAMPLE);
   const order: number[] = [];
