@@ -149,6 +149,8 @@ export async function ingestInto(
         }
       }
       advance();
+      // Let worker messages in (results, and with them the next jobs) between two writes.
+      await new Promise<void>((r) => setImmediate(r));
     }
   })().catch((error: unknown) => {
     // A store failure stops the batch; the producer sees it and stops reading.

@@ -10,9 +10,16 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
-  busy: Pending | null;
+  readonly worker: Worker;
+  /** Jobs sent to this worker and not answered yet, oldest first. */
+  readonly jobs: Pending[];
 }
+
+/**
+ * Jobs sent ahead to each worker: while the main thread is busy writing (synchronous SQLite), a worker
+ * that finished its file starts the next one instead of waiting for the main thread to hand it over.
+ */
+const JOBS_PER_WORKER = 2;
 
 /** Runs `analyze` on worker threads; `run` resolves with each file's result (never rejects for input). */
 export class AnalyzePool {
@@ -53,7 +60,7 @@ export class AnalyzePool {
   private spawn(): Promise<string> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.data });
-      const slot: Slot = { worker, busy: null };
+      const slot: Slot = { worker, jobs: [] };
       let ready = false;
       worker.on("message", (m: WorkerMessage) => {
         if (m.type === "ready") {
@@ -64,10 +71,10 @@ export class AnalyzePool {
         } else if (m.type === "fatal") {
           reject(new Error(`an ingest worker could not start: ${m.message}`));
           void worker.terminate();
-        } else if (slot.busy !== null && slot.busy.job.id === m.id) {
-          const done = slot.busy;
-          slot.busy = null;
-          done.resolve(m.result);
+        } else {
+          const i = slot.jobs.findIndex((p) => p.job.id === m.id);
+          const done = i >= 0 ? slot.jobs.splice(i, 1)[0] : undefined;
+          done?.resolve(m.result);
           this.dispatch();
         }
       });
@@ -78,13 +85,11 @@ export class AnalyzePool {
     });
   }
 
-  /** A worker died (out of memory, a crash in native code): its file gets a diagnostic, a new worker takes its place. */
+  /** A worker died (out of memory, a crash in native code): its files get a diagnostic, a new worker takes its place. */
   private replace(slot: Slot, error: Error): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
-    const lost = slot.busy;
-    slot.busy = null;
-    if (lost !== null) {
+    for (const lost of slot.jobs.splice(0)) {
       const d = diagnostic(
         lost.job.name,
         "ingest",
@@ -97,12 +102,14 @@ export class AnalyzePool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy !== null) continue;
-      const next = this.queue.shift();
-      if (next === undefined) return;
-      slot.busy = next;
-      slot.worker.postMessage(next.job);
+    for (let round = 0; round < JOBS_PER_WORKER; round++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length > round) continue;
+        const next = this.queue.shift();
+        if (next === undefined) return;
+        slot.jobs.push(next);
+        slot.worker.postMessage(next.job);
+      }
     }
   }
 }
