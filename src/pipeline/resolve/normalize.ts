@@ -38,16 +38,16 @@ const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o",
  * @example foldText("Über  die Rolle von TNF-α.") // "uber die rolle von tnf alpha"
  */
 export function foldText(text: string): string {
-  let s = text.toLowerCase();
-  // Most text is ASCII: only the rest needs decomposition and the letter maps.
-  if (/[^\x00-\x7f]/.test(s)) {
-    s = s
-      .normalize("NFKD")
-      .replace(/\p{M}+/gu, "")
-      .replace(/[\u0370-\u03ff]/g, (ch) => (GREEK[ch] === undefined ? ch : ` ${GREEK[ch]} `))
-      .replace(/[ßæœøđðþłı]/g, (ch) => SPECIAL[ch] ?? ch);
-  }
-  return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const lower = text.toLowerCase();
+  // Most text is ASCII: a plain ASCII pass is several times faster than the Unicode one.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]+/g, " ").trim();
+  return lower
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[\u0370-\u03ff]/g, (ch) => (GREEK[ch] === undefined ? ch : ` ${GREEK[ch]} `))
+    .replace(/[ßæœøđðþłı]/g, (ch) => SPECIAL[ch] ?? ch)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**

@@ -9,15 +9,16 @@ import type { MatchMeta } from "./score.js";
  * The title of the cited work: the article title, or the source itself when there is no article title
  * (a book, a data set, software), so the journal field then stays empty.
  */
-export function citedTitle(ref: ReferenceEntry): { title: string | null; journal: string | null } {
-  if (ref.title !== null && titleKey(ref.title) !== null) return { title: ref.title, journal: ref.source };
-  return { title: ref.source, journal: null };
+export function citedTitle(ref: ReferenceEntry): { title: string | null; journal: string | null; key: string | null } {
+  const key = titleKey(ref.title);
+  if (key !== null) return { title: ref.title, journal: ref.source, key };
+  return { title: ref.source, journal: null, key: titleKey(ref.source) };
 }
 
 /** The metadata of a reference for scoring. */
 export function referenceMeta(ref: ReferenceEntry): MatchMeta {
-  const { title, journal } = citedTitle(ref);
-  return { titleKey: titleKey(title), authors: ref.authors, year: ref.year, journal };
+  const { journal, key } = citedTitle(ref);
+  return { titleKey: key, authors: ref.authors, year: ref.year, journal };
 }
 
 /**
@@ -32,12 +33,12 @@ export function unresolvedKey(ref: ReferenceEntry): string {
 
 /** The work a reference describes, with its own metadata, under the given id and DOI. */
 export function workFromReference(ref: ReferenceEntry, doi: WorkInput["doi"]): WorkInput {
-  const { title, journal } = citedTitle(ref);
+  const { title, journal, key } = citedTitle(ref);
   return {
     workId: doi !== null ? workIdFromDoi(doi) : workIdFromKey(unresolvedKey(ref)),
     doi,
     title,
-    titleKey: titleKey(title),
+    titleKey: key,
     authors: ref.authors,
     year: ref.year,
     journal,
