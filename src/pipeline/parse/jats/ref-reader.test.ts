@@ -51,7 +51,7 @@ test("reads a PLOS mixed-citation: raw text as printed, names spaced, en-dash pa
   assert.equal(r?.doi, null);
 });
 
-test("reads a pretty-printed PLOS nlm-citation as structured, and a DOI written in a comment", () => {
+test("reads a pretty-printed PLOS nlm-citation as structured, with its comment and the DOI written there", () => {
   const [r] = refs(`<ref id="pbio-0020334-Anklesaria1">
         <label>1</label>
         <nlm-citation publication-type="journal" xlink:type="simple">
@@ -70,7 +70,7 @@ test("reads a pretty-printed PLOS nlm-citation as structured, and a DOI written 
       </ref>`);
   assert.equal(
     r?.raw,
-    "Anklesaria P, et al (1990) Cell-cell adhesion promotes cell proliferation. Proc Natl Acad Sci U S A 87:3289-3293.",
+    "Anklesaria P, et al (1990) Cell-cell adhesion promotes cell proliferation. Proc Natl Acad Sci U S A 87:3289-3293. doi:10.1073/pnas.87.9.3289",
   );
   assert.equal(r?.year, 1990);
   assert.equal(r?.pages, "3289-3293");

@@ -38,6 +38,7 @@ const KINDS = new Map<string, number>([
     "elocation-id",
     "page-range",
     "year",
+    "comment",
   ].map((n) => [n, K_FIELD] as const),
   ["pub-id", K_PUB_ID],
   ["ext-link", K_LINK],
@@ -258,6 +259,8 @@ export class RefReader {
     if (volume !== null) where.push(pages !== null ? `${volume}:${pages}` : volume);
     else if (pages !== null) where.push(pages);
     if (where.length > 0) pieces.push(`${where.join(" ")}.`);
+    const comment = this.field("comment");
+    if (comment !== null) pieces.push(comment);
     const doi = this.pubId("doi");
     if (doi !== null) pieces.push(`doi:${doi}`);
     return pieces.length > 0 ? pieces.join(" ") : collapse(this.raw.join(" "));
