@@ -65,7 +65,7 @@ describe("citelens extract --jsonl", () => {
   test("prints one object per (sentence, reference) with exactly the contract fields, exit 0", () => {
     const r = citelens("extract", fixture("good-plos-style.xml"), "--jsonl");
     assert.equal(r.stderr, "");
-    assert.equal(r.status, 0);
+    assert.equal(r.status, 0, r.stderr);
     const rows = jsonLines(r.stdout);
     for (const row of rows) assert.deepEqual(Object.keys(row), FIELDS);
     assert.deepEqual(
@@ -93,7 +93,7 @@ describe("citelens extract --jsonl", () => {
 
   test("reports every bad file on stderr, still prints the good files' statements, and exits 1", () => {
     const r = citelens("extract", ...BAD.map(fixture), fixture("good-plos-style.xml"), SAMPLE, "--jsonl");
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 1, r.stderr);
     const lines = r.stderr.split("\n").filter((l) => l !== "");
     for (const line of lines) assert.match(line, DIAGNOSTIC);
     for (const bad of BAD) {
@@ -112,7 +112,7 @@ describe("citelens extract --jsonl", () => {
 
   test("exits 0 with a warning on stderr when a marker cites an unknown rid", () => {
     const r = citelens("extract", fixture("unknown-rid.xml"), "--jsonl");
-    assert.equal(r.status, 0);
+    assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /unknown-rid\.xml: extract warning \[unknown-rid\] .*"b9"/);
     const ids = jsonLines(r.stdout).map((s) => s.refId);
     assert.equal(ids.length, 6);
@@ -121,7 +121,7 @@ describe("citelens extract --jsonl", () => {
 
   test("reads folders recursively and reports a missing path, going on with the rest", () => {
     const r = citelens("extract", "no/such/file.xml", FIXTURES, "--jsonl");
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /^no\/such\/file\.xml: ingest error \[not-found\]/m);
     assert.match(r.stderr, /not-gzip\.xml\.gz/);
     assert.doesNotMatch(r.stderr, /README\.md/, "a folder's non-XML files are skipped");
@@ -147,7 +147,7 @@ describe("citelens extract piped into a reader that stops early", () => {
 describe("citelens extract without --jsonl", () => {
   test("prints a per-file summary table with statements, references and diagnostics", () => {
     const r = citelens("extract", fixture("good-plos-style.xml"), fixture("empty.xml"));
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 1, r.stderr);
     const lines = r.stdout.trimEnd().split("\n");
     assert.match(lines[0] ?? "", /^file\s+statements\s+references\s+diagnostics$/);
     assert.ok(lines.some((l) => /good-plos-style\.xml\s+7\s+5\s+0$/.test(l)));
@@ -158,25 +158,28 @@ describe("citelens extract without --jsonl", () => {
 
 describe("citelens extract usage", () => {
   test("exits 2 without a path", () => {
-    assert.equal(citelens("extract").status, 2);
+    const r = citelens("extract");
+    assert.equal(r.status, 2, r.stderr);
   });
   test("exits 2 on an unknown option", () => {
-    assert.equal(citelens("extract", fixture("good-plos-style.xml"), "--nope").status, 2);
+    const r = citelens("extract", fixture("good-plos-style.xml"), "--nope");
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /unknown option '--nope'/);
   });
   test("exits 2 on a bad --max-xml-mb", () => {
     const r = citelens("extract", fixture("good-plos-style.xml"), "--max-xml-mb", "lots");
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /--max-xml-mb/);
   });
   test("refuses a file larger than --max-xml-mb with a diagnostic, exit 1", () => {
     const r = citelens("extract", fixture("good-plos-style.xml"), "--max-xml-mb", "0.001", "--jsonl");
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stdout, "");
     assert.match(r.stderr, /good-plos-style\.xml: (ingest|parse) error \[too-large\]/);
   });
   test("--help describes the contract and exits 0", () => {
     const r = citelens("extract", "--help");
-    assert.equal(r.status, 0);
+    assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /--jsonl/);
     assert.match(r.stdout, /citingDoi, refId, marker, sentence/);
   });
