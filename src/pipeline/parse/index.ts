@@ -44,7 +44,8 @@ export function parseText(
   earlier: readonly Diagnostic[] = [],
 ): ParseResult {
   let handler: JatsHandler | TeiHandler | null = null;
-  const breaks = text.includes("\n") || text.includes("\t") || text.includes("\r");
+  // saxes turns CR and CRLF into LF, so a document with no LF or tab has no line break in its text.
+  const breaks = text.includes("\n") || text.includes("\t");
   const read = readXml(
     file,
     text,

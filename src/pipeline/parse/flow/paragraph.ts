@@ -18,7 +18,8 @@ const WS = /[ \t\n\r]{2,}|[\t\n\r]/g;
  * double spaces need looking for.
  */
 export function needsCollapse(text: string, breaks = true): boolean {
-  return text.includes("  ") || (breaks && (text.includes("\n") || text.includes("\t") || text.includes("\r")));
+  // saxes has already turned CR and CRLF into LF.
+  return text.includes("  ") || (breaks && (text.includes("\n") || text.includes("\t")));
 }
 
 /** A paragraph's text and markers once it is complete. */

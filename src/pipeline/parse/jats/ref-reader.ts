@@ -52,11 +52,12 @@ const KINDS = new Map<string, number>([
   ["xref", K_NOT_NAME],
 ]);
 
+/** A name being read; its parts are indexes into the reader's text buffers (-1: none yet). */
 interface PersonDraft {
-  kind: string;
-  surname: string[];
-  given: string[];
-  whole: string[];
+  readonly kind: string;
+  surname: number;
+  given: number;
+  readonly whole: number;
 }
 
 interface Group {
@@ -77,11 +78,14 @@ export class RefReader {
   private readonly raw: string[] = [];
   private readonly rawPieces: string[] = [];
   private skip = 0;
-  private readonly fields = new Map<string, string[]>();
-  /** The open elements' collectors: a field's parts, a name part's parts, or null. */
-  private readonly sinks: (string[] | null)[] = [];
+  /** Text collectors (a field, a pub-id, a name part), appended to by `+=`. */
+  private readonly buf: string[] = [];
+  /** The first element of each field name, as an index into `buf`. */
+  private readonly fields = new Map<string, number>();
+  /** The open elements' collectors (index into `buf`, -1 for none). */
+  private readonly sinks: number[] = [];
   private readonly closers: number[] = [];
-  private readonly pubIds: { type: string; parts: string[] }[] = [];
+  private readonly pubIds: { readonly type: string; readonly at: number }[] = [];
   private readonly links: string[] = [];
   private readonly groups: Group[] = [];
   private readonly direct: Group = { type: "direct", people: [], etal: false };
@@ -99,7 +103,7 @@ export class RefReader {
   open(name: string, attrs: Readonly<Record<string, string>>): void {
     this.depth++;
     let closer = 0;
-    let sink: string[] | null = this.sinks.length > 0 ? (this.sinks[this.sinks.length - 1] ?? null) : null;
+    let sink = this.sinks.length > 0 ? (this.sinks[this.sinks.length - 1] as number) : -1;
     const kind = KINDS.get(name) ?? 0;
     if (this.skip > 0 || kind === K_LABEL) {
       this.skip++;
@@ -119,13 +123,13 @@ export class RefReader {
       switch (kind) {
         case K_FIELD:
           if (this.person === null && !this.fields.has(name)) {
-            sink = [];
+            sink = this.collector();
             this.fields.set(name, sink);
           }
           break;
         case K_PUB_ID:
-          sink = [];
-          this.pubIds.push({ type: (attrs["pub-id-type"] ?? "").toLowerCase(), parts: sink });
+          sink = this.collector();
+          this.pubIds.push({ type: (attrs["pub-id-type"] ?? "").toLowerCase(), at: sink });
           break;
         case K_LINK: {
           const href = attrs["xlink:href"];
@@ -143,25 +147,33 @@ export class RefReader {
           break;
         case K_PERSON:
           if (this.person === null) {
-            this.person = { kind: name, surname: [], given: [], whole: [] };
+            this.person = { kind: name, surname: -1, given: -1, whole: this.collector() };
             sink = this.person.whole;
             closer = PERSON;
           }
           break;
         case K_NAME_PART:
           if (this.person !== null) {
-            sink = name === "surname" ? this.person.surname : this.person.given;
+            const p = this.person;
+            if (name === "surname") sink = p.surname = p.surname >= 0 ? p.surname : this.collector();
+            else sink = p.given = p.given >= 0 ? p.given : this.collector();
             // Name parts carry no space between them ("<surname>Burks</surname><given-names>C</given-names>").
             this.raw.push(" ");
           }
           break;
         case K_NOT_NAME:
-          if (this.person?.kind === "collab") sink = null; // a collab's member list is not its name
+          if (this.person?.kind === "collab") sink = -1; // a collab's member list is not its name
           break;
       }
     }
     this.sinks.push(sink);
     this.closers.push(closer);
+  }
+
+  /** A new, empty text collector; its index. */
+  private collector(): number {
+    this.buf.push("");
+    return this.buf.length - 1;
   }
 
   /** Text inside the ref. */
@@ -173,8 +185,8 @@ export class RefReader {
     }
     this.raw.push(t);
     if (this.depth === this.citDepth && !this.mixed && /\S/.test(t)) this.mixed = true;
-    const sink = this.sinks[this.sinks.length - 1];
-    if (sink != null) sink.push(t);
+    const sink = this.sinks.length > 0 ? (this.sinks[this.sinks.length - 1] as number) : -1;
+    if (sink >= 0) this.buf[sink] += t;
   }
 
   /** An element closes; true when it was the `<ref>` itself. */
@@ -196,27 +208,28 @@ export class RefReader {
   private endPerson(): void {
     const d = this.person as PersonDraft;
     this.person = null;
-    const surname = collapse(d.surname.join(""));
-    const given = collapse(d.given.join(""));
+    const surname = d.surname >= 0 ? collapse(this.buf[d.surname] as string) : "";
+    const given = d.given >= 0 ? collapse(this.buf[d.given] as string) : "";
     let person: Person | null;
     if (d.kind === "collab" || surname === "") {
-      const whole = d.kind === "collab" ? collapse(d.whole.join("")) : given || collapse(d.whole.join(""));
+      const whole =
+        d.kind === "collab" ? collapse(this.buf[d.whole] as string) : given || collapse(this.buf[d.whole] as string);
       person = whole === "" ? null : { surname: whole, given: null, orcid: null };
     } else person = { surname, given: given === "" ? null : given, orcid: null };
     if (person !== null) (this.group ?? this.direct).people.push(person);
   }
 
   private field(name: string): string | null {
-    const parts = this.fields.get(name);
-    if (parts === undefined) return null;
-    const t = collapse(parts.length === 1 ? (parts[0] as string) : parts.join(""));
+    const at = this.fields.get(name);
+    if (at === undefined) return null;
+    const t = collapse(this.buf[at] as string);
     return t === "" ? null : t;
   }
 
   private pubId(type: string): string | null {
     for (const p of this.pubIds) {
       if (p.type === type) {
-        const t = collapse(p.parts.join(""));
+        const t = collapse(this.buf[p.at] as string);
         if (t !== "") return t;
       }
     }
