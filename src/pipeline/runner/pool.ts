@@ -39,8 +39,15 @@ export class AnalyzePool {
     modelPath: string | null = null,
   ): Promise<{ pool: AnalyzePool; classifierVersion: string }> {
     const pool = new AnalyzePool(Math.max(1, size), { modelPath });
-    const versions = await Promise.all(Array.from({ length: pool.size }, () => pool.spawn()));
-    return { pool, classifierVersion: versions[0] ?? "" };
+    const started = await Promise.allSettled(Array.from({ length: pool.size }, () => pool.spawn()));
+    const failed = started.find((r) => r.status === "rejected");
+    if (failed !== undefined) {
+      // Stop the workers that did start, or they would keep the process alive.
+      await pool.close();
+      throw failed.reason;
+    }
+    const first = started[0];
+    return { pool, classifierVersion: first?.status === "fulfilled" ? first.value : "" };
   }
 
   /** Analyzes one file. The bytes are copied to the worker. */
