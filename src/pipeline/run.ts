@@ -15,6 +15,7 @@ import { listInputs, readInput, type SourceItem } from "./ingest/sources.js";
 import { PARSER_VERSION } from "./parse/index.js";
 import { RESOLVER_VERSION, Resolver, reresolveUnresolved } from "./resolve/index.js";
 import type { Analyzed } from "./runner/analyze.js";
+import { OrderedQueue } from "./runner/ordered-queue.js";
 import { AnalyzePool } from "./runner/pool.js";
 import { progressSink } from "./runner/progress.js";
 
@@ -102,97 +103,58 @@ export async function ingestInto(
     options.onProgress?.({ done, total });
   };
 
-  // The queue holds each source's outcome in input order; the consumer writes them one by one.
-  const queue: Promise<Outcome>[] = [];
-  let producing = true;
-  let wake: (() => void) | null = null;
-  let space: (() => void) | null = null;
-  let failure: unknown = null;
-  const signal = () => {
-    const w = wake as (() => void) | null;
-    wake = null;
-    if (w !== null) w();
-  };
-  const release = () => {
-    const s = space as (() => void) | null;
-    space = null;
-    if (s !== null) s();
-  };
-
-  const consumer = (async () => {
-    for (;;) {
-      const next = queue.shift();
-      if (next === undefined) {
-        if (!producing) return;
-        await new Promise<void>((r) => {
-          wake = r;
-        });
-        continue;
+  // Each source's outcome is queued in input order and written in that order, one by one.
+  const queue = new OrderedQueue<Outcome>(workers * WINDOW_PER_WORKER);
+  const write = async (outcome: Outcome): Promise<void> => {
+    if (outcome.kind === "skipped") summary.skipped++;
+    else {
+      const source = { path: outcome.name, contentHash: outcome.hash, versions };
+      const { article, diagnostics: found } = outcome.result;
+      diagnostics.push(...found);
+      if (article === null) {
+        await store.recordFailure(source, found);
+        summary.failed++;
+      } else {
+        const built = await buildArticle(source, article, found, resolver);
+        await store.writeArticle(built);
+        summary.articles++;
+        summary.statements += built.statements.length;
+        summary.references += built.references.length;
+        resolved += built.references.filter((r) => r.method !== "unresolved").length;
       }
-      release();
-      const outcome = await next;
-      if (outcome.kind === "skipped") summary.skipped++;
-      else {
-        const source = { path: outcome.name, contentHash: outcome.hash, versions };
-        const { article, diagnostics: found } = outcome.result;
-        diagnostics.push(...found);
-        if (article === null) {
-          await store.recordFailure(source, found);
-          summary.failed++;
-        } else {
-          const write = await buildArticle(source, article, found, resolver);
-          await store.writeArticle(write);
-          summary.articles++;
-          summary.statements += write.statements.length;
-          summary.references += write.references.length;
-          resolved += write.references.filter((r) => r.method !== "unresolved").length;
-        }
-      }
-      advance();
-      // Let worker messages in (results, and with them the next jobs) between two writes.
-      await new Promise<void>((r) => setImmediate(r));
     }
-  })().catch((error: unknown) => {
-    // A store failure stops the batch; the producer sees it and stops reading.
-    failure = error;
-    release();
-  });
-
-  const enqueue = async (item: SourceItem) => {
-    while (queue.length >= workers * WINDOW_PER_WORKER && failure === null) {
-      await new Promise<void>((r) => {
-        space = r;
-      });
-    }
+    advance();
+    // Let worker messages in (results, and with them the next jobs) between two writes.
+    await new Promise<void>((r) => setImmediate(r));
+  };
+  // Skip check now; analysis started now, on a worker. (Wrapped: an async function would flatten the promise.)
+  const outcomeOf = async (item: SourceItem): Promise<{ outcome: Promise<Outcome> }> => {
     const hash = createHash("sha256").update(item.bytes).digest("hex");
     const known = await store.source(item.name);
     if (known !== null && known.contentHash === hash && sameVersions(known.versions, versions)) {
-      queue.push(Promise.resolve({ kind: "skipped" }));
-    } else {
-      const copy = new Uint8Array(item.bytes);
-      queue.push(pool.run(item.name, copy).then((result) => ({ kind: "analyzed", name: item.name, hash, result })));
+      return { outcome: Promise.resolve({ kind: "skipped" }) };
     }
-    signal();
+    const result = pool.run(item.name, new Uint8Array(item.bytes));
+    return { outcome: result.then((r) => ({ kind: "analyzed", name: item.name, hash, result: r })) };
   };
 
+  const writing = queue.drain(write);
+  writing.catch(() => {}); // awaited below; a store failure stops the reading loop first
   try {
     const inputs = await listInputs(paths, diagnostics);
     total = inputs.filter((i) => i.kind === "article").length;
-    for (const input of inputs) {
+    read: for (const input of inputs) {
       for await (const item of readInput(input, diagnostics)) {
-        if (failure !== null) break;
+        if (queue.isStopped) break read;
         if (input.kind !== "article") total++;
-        await enqueue(item);
+        await queue.push((await outcomeOf(item)).outcome);
       }
     }
-    producing = false;
-    signal();
-    await consumer;
-    if (failure !== null) throw failure;
+    queue.end();
+    await writing;
     await reresolveUnresolved(store);
   } finally {
-    producing = false;
-    signal();
+    queue.end();
     sink.stop();
     await pool.close();
   }
