@@ -395,6 +395,19 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
       "(B) Model of human PCNA generated using Pymol.",
     ],
   ],
+  [
+    "journal.pone.0118238: a numeric citation as the subject of a new sentence",
+    "The model has thus been extended in various ways. [⟦26⟧] modeled auxin influx carriers. [⟦23⟧] combined both.",
+    ["The model has thus been extended in various ways.", "[26] modeled auxin influx carriers.", "[23] combined both."],
+  ],
+  [
+    "elife08127: an author-year citation in parentheses as the subject of a new sentence",
+    "The figure shows α with and without a correction for multiple comparisons. (⟦Bushdid et al., 2014⟧) did not correct for multiple comparisons.",
+    [
+      "The figure shows α with and without a correction for multiple comparisons.",
+      "(Bushdid et al., 2014) did not correct for multiple comparisons.",
+    ],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {

@@ -75,10 +75,23 @@ function mergePass(text: string, cuts: readonly number[], inside: Uint8Array, gr
     const r = skipSpace(text, c);
     const right = text.slice(r, r + WINDOW);
     if (right === "" || cannotStartSentence(right) || holdsAfter(left, right)) continue;
-    if (groups.endOfGroupAt(r) >= 0) continue;
+    if (groupBelongsBefore(text, groups, r)) continue;
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * True when a citation group starts at `r`, right after a sentence end, and belongs to the sentence
+ * before: unless a lower-case word follows it, in which case it is the subject of a new sentence
+ * ("... shown. [26] modeled the influx", "... patterns. (Bushdid et al., 2014) did not correct ...").
+ */
+function groupBelongsBefore(text: string, groups: CitationGroups, r: number): boolean {
+  const g = groups.endOfGroupAt(r);
+  if (g < 0) return false;
+  const after = skipSpace(text, g);
+  const next = text.slice(after, after + 2);
+  return !(after > g && /^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{Lu}\p{N}]/u.test(next));
 }
 
 /** Adds the boundaries the segmenter missed and moves those a citation group should follow. */
@@ -96,6 +109,9 @@ function splitPass(text: string, kept: readonly number[], groups: CitationGroups
       if (r > g && r < text.length && looksLikeSentenceStart(right) && !holdsAfter(left, right)) {
         added.push(r);
         attached.push([e0, r]);
+      } else if (q > e0 && !groupBelongsBefore(text, groups, q) && !holdsAfter(left, text.slice(q, q + WINDOW))) {
+        // A citation that is the subject of a new sentence: "... ways. [26] modeled ...".
+        added.push(q);
       }
     } else if (q > e0 && LOWER_START.test(text.slice(q, q + 8))) {
       if (!holdsAfter(left, text.slice(q, q + WINDOW))) added.push(q);
