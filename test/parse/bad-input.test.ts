@@ -199,3 +199,22 @@ test("parseBytes never throws on random bytes", () => {
     assert.ok(r.document !== null || r.diagnostics.some((d) => d.severity === "error"));
   }
 });
+
+test("a UTF-8 byte order mark is accepted", () => {
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixture("minimal-jats.xml")]);
+  const r = parseBytes("bom.xml", bytes);
+  assert.equal(r.document?.work.title, "A hand-made article");
+  assert.deepEqual(r.diagnostics, []);
+});
+
+test("a UTF-16 file with its byte order mark is decoded", () => {
+  const text = '<?xml version="1.0" encoding="UTF-16"?><article><body><p>Sixteen bits</p></body></article>';
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  assert.equal(parseBytes("utf16.xml", bytes).document?.paragraphs[0]?.text, "Sixteen bits");
+});
+
+test("text after the root element is malformed XML", () => {
+  const r = parseBytes("trailing.xml", Buffer.from("<article><body><p>x</p></body></article>garbage"));
+  assert.equal(r.document, null);
+  assert.equal(only(r.diagnostics).code, "xml-malformed");
+});
