@@ -6,6 +6,8 @@
 /** Abbreviations after which a sentence never ends (matched case-insensitively, as whole words). */
 const ALWAYS_HOLD = [
   "e.g.",
+  "a.k.a.",
+  "ver.",
   "i.e.",
   "cf.",
   "vs.",
@@ -44,6 +46,8 @@ const ALWAYS_HOLD = [
  */
 const HOLD_UNLESS_OPENER = [
   "et al.",
+  "v.",
+  "ex.",
   "p.",
   "pl.",
   "ed.",
@@ -154,4 +158,34 @@ export function cannotStartSentence(right: string): boolean {
 /** True when `right` looks like the start of a sentence: a capital, a digit-led gene name, or an opening bracket or quote before a capital. */
 export function looksLikeSentenceStart(right: string): boolean {
   return /^["'“‘([]?[\p{Lu}]/u.test(right) || /^\p{Ll}[\p{Lu}\p{N}]/u.test(right);
+}
+
+/** How far a short parenthesis may reach on either side of a boundary. */
+const SHORT_PAREN = 40;
+
+/**
+ * True when position `c` lies inside a short parenthesis, "(ver. 1.2)", "(a.k.a. CReP)": an unclosed
+ * "(" shortly before and its ")" shortly after. No sentence ends there.
+ */
+export function insideShortParenthesis(text: string, c: number): boolean {
+  let depth = 0;
+  let open = -1;
+  for (let i = c - 1; i >= Math.max(0, c - SHORT_PAREN); i--) {
+    const ch = text.charAt(i);
+    if (ch === ")") depth++;
+    else if (ch === "(") {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = c; i < Math.min(text.length, c + SHORT_PAREN); i++) {
+    const ch = text.charAt(i);
+    if (ch === ")") return true;
+    if (ch === "(") return false;
+  }
+  return false;
 }

@@ -408,6 +408,20 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
       "(Bushdid et al., 2014) did not correct for multiple comparisons.",
     ],
   ],
+  [
+    "elife: abbreviations inside short parentheses (ver., v., a.k.a., ex.)",
+    "Models were refined with the program CNS (ver. 1.2) (⟦Dominguez et al., 2003⟧). Hydrogens were modeled using Omega (v. 2.3.2, OpenEye) (⟦Bostrom et al., 2003⟧). The phosphatase PPP1R15B (a.k.a. CReP) (⟦Novoa et al., 2001⟧) is sustained.",
+    [
+      "Models were refined with the program CNS (ver. 1.2) (Dominguez et al., 2003).",
+      "Hydrogens were modeled using Omega (v. 2.3.2, OpenEye) (Bostrom et al., 2003).",
+      "The phosphatase PPP1R15B (a.k.a. CReP) (Novoa et al., 2001) is sustained.",
+    ],
+  ],
+  [
+    "elife: a construct name with a full stop inside parentheses",
+    "All plasmids were derived from TFP.t9 (t7. TFP.t9) (⟦Rizzo et al., 2006⟧). All plasmids contain the f1 origin.",
+    ["All plasmids were derived from TFP.t9 (t7. TFP.t9) (Rizzo et al., 2006).", "All plasmids contain the f1 origin."],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {

@@ -7,7 +7,7 @@
 import { CitationGroups, type MarkerSpan } from "./groups.js";
 import { icuCutsMany } from "./icu.js";
 import { maskMarkers } from "./mask.js";
-import { cannotStartSentence, holdsAfter, looksLikeSentenceStart } from "./rules.js";
+import { cannotStartSentence, holdsAfter, insideShortParenthesis, looksLikeSentenceStart } from "./rules.js";
 
 /** A sentence's place in the paragraph text: `text.slice(start, end)` is the sentence, trimmed. */
 export interface Span {
@@ -75,6 +75,7 @@ function mergePass(text: string, cuts: readonly number[], inside: Uint8Array, gr
     const r = skipSpace(text, c);
     const right = text.slice(r, r + WINDOW);
     if (right === "" || cannotStartSentence(right) || holdsAfter(left, right)) continue;
+    if (insideShortParenthesis(text, c)) continue;
     if (groupBelongsBefore(text, groups, r)) continue;
     kept.push(c);
   }
