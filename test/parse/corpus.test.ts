@@ -176,5 +176,8 @@ test("PLOS pbio.0020188: metadata and an element-citation reference with its DOI
   const ref = doc.references.find((r) => r.id === "pbio-0020188-Blackburn1");
   assert.equal(ref?.doi, "10.1371/journal.pbio.0020116");
   assert.equal(ref?.pages, "e116");
-  assert.equal(ref?.raw, "Blackburn E, Rowley J (2004) Reason as our guide. PLoS Biol 2:e116.");
+  assert.equal(
+    ref?.raw,
+    "Blackburn E, Rowley J (2004) Reason as our guide. PLoS Biol 2:e116. doi: 10.1371/journal.pbio.0020116",
+  );
 });
