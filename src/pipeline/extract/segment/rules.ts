@@ -79,7 +79,9 @@ const OPENERS = new Set(
     "Additionally Alternatively Overall Nevertheless Nonetheless Still Yet Both Each All Most Many Some " +
     "Such Due For To As At On By With Without From Unlike Like Despite Using Previous Recent Recently " +
     "Other Another An A One Two Three Several Further Surprisingly Specifically Collectively Conversely " +
-    "Likewise Even If Whether Why How What Which Because"
+    "Likewise Even If Whether Why How What Which Because Figure Figures Table Tables Equation Equations " +
+    "Data Cells Mice Animals Patients Participants Subjects Samples Images Results Values Note Notably Error " +
+    "Scale Arrows Arrowheads Bars Panels Experiments"
   ).split(" "),
 );
 

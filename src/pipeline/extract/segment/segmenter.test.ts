@@ -422,6 +422,22 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
     "All plasmids were derived from TFP.t9 (t7. TFP.t9) (⟦Rizzo et al., 2006⟧). All plasmids contain the f1 origin.",
     ["All plasmids were derived from TFP.t9 (t7. TFP.t9) (Rizzo et al., 2006).", "All plasmids contain the f1 origin."],
   ],
+  [
+    "elife: a capital letter naming a state before a sentence opening with Equation",
+    "Rex depends on the difference in resonance frequencies of a spin in states E and G. Equation 1 makes it clear that Rex is small (⟦Palmer, 2004⟧).",
+    [
+      "Rex depends on the difference in resonance frequencies of a spin in states E and G.",
+      "Equation 1 makes it clear that Rex is small (Palmer, 2004).",
+    ],
+  ],
+  [
+    "elife: a numbered enumerator opens a sentence",
+    "Mice ran under different regimes of visual stimulation (⟦Niell and Stryker, 2010⟧) as follows. (1) running with visual stimulation; (2) running in darkness.",
+    [
+      "Mice ran under different regimes of visual stimulation (Niell and Stryker, 2010) as follows.",
+      "(1) running with visual stimulation; (2) running in darkness.",
+    ],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {

@@ -17,8 +17,8 @@ export interface Span {
 
 /** How much text left and right of a boundary the rules look at. */
 const WINDOW = 64;
-/** Sentence starts the segmenter misses: "mRNA ...", "p53 ...", an enumerator "(b) ...", "(ii) ...". */
-const LOWER_START = /^(?:\p{Ll}[\p{Lu}\p{N}]|\((?:[a-h]|[ivx]{1,4})\)\s)/u;
+/** Sentence starts the segmenter misses: "mRNA ...", "p53 ...", an enumerator "(b) ...", "(ii) ...", "(1) ...". */
+const LOWER_START = /^(?:\p{Ll}[\p{Lu}\p{N}]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s)/u;
 const OPENING = "([{“‘";
 const TERMINATOR = /[.!?][.!?"'”’)\]]*/gu;
 
