@@ -213,7 +213,10 @@ export function runApproach(
     const gold = d.items.map((s) => STANCES.indexOf(s.stance as never));
     const probs = d.items.map((s) => {
       const f = ex.extract(s.input);
-      return calibratedProbabilities(scorer({ indices: f.indices.slice(), values: f.values.slice() }), calibration);
+      return calibratedProbabilities(
+        scorer({ indices: f.indices.slice(0, f.size), values: f.values.slice(0, f.size) }),
+        calibration,
+      );
     });
     const pred = probs.map((p) => decide(p, offsets));
     const sc = score(STANCES, gold, pred);

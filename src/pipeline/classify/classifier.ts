@@ -47,6 +47,8 @@ export class LinearClassifier implements Classifier {
   private readonly qStance: number;
   private readonly qIntent: number;
   private readonly z = new Float64Array(6);
+  private readonly ps = new Float64Array(3);
+  private readonly pi = new Float64Array(3);
   private readonly topIndex = new Int32Array(CANDIDATES);
   private readonly topValue = new Float64Array(CANDIDATES);
 
@@ -103,8 +105,8 @@ export class LinearClassifier implements Classifier {
     z[3] = z3 * qi + (intent.linear.bias[0] as number);
     z[4] = z4 * qi + (intent.linear.bias[1] as number);
     z[5] = z5 * qi + (intent.linear.bias[2] as number);
-    const ps = new Float64Array(3);
-    const pi = new Float64Array(3);
+    const ps = this.ps;
+    const pi = this.pi;
     const s = calibrate(stance, z, 0, ps);
     const i = calibrate(intent, z, 3, pi);
     return {

@@ -30,7 +30,10 @@ export const PART_SENTENCE = 0;
 export const PART_BEFORE = 1;
 export const PART_AFTER = 2;
 
-/** Features of one statement: hashed indices, values, and the text span that produced each (for cues). */
+/**
+ * Features of one statement: hashed indices, values, and the text span that produced each (for cues).
+ * The arrays are the extractor's reused buffers: only the first `size` entries belong to this statement.
+ */
 export interface Features {
   readonly indices: Int32Array;
   readonly values: Float32Array;
@@ -123,7 +126,7 @@ export class FeatureExtractor {
     this.sink = new Sink((1 << config.bits) - 1);
   }
 
-  /** The features of one statement. The arrays are views on reused buffers: valid until the next call. */
+  /** The features of one statement, in reused buffers: valid until the next call (copy to keep). */
   extract(input: ClassifyInput): Features {
     const cfg = this.config;
     const sink = this.sink;
@@ -151,9 +154,9 @@ export class FeatureExtractor {
     }
     if (cfg.evidence) this.evidence(s, b, a, th, bh, ah, catHash(sectionKind(input.section)));
     return {
-      indices: sink.indices.subarray(0, sink.size),
-      values: sink.values.subarray(0, sink.size),
-      anchors: sink.anchors.subarray(0, sink.size),
+      indices: sink.indices,
+      values: sink.values,
+      anchors: sink.anchors,
       size: sink.size,
       parts: [s, b, a],
     };

@@ -90,16 +90,6 @@ function digitOutsideMark(s: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A look-up of the next occurrence of `needle` at or after a position that only ever moves forward. */
-function finder(s: string, needle: string): (from: number) => number {
-  let pos = -2;
-  return (from) => {
-    if (pos === -1) return -1;
-    if (pos < from) pos = s.indexOf(needle, from);
-    return pos;
-  };
-}
-
 /** Splits text into tokens (see the module comment). */
 export function tokenize(s: string): Tokens {
   const hashes: number[] = [];
@@ -116,19 +106,21 @@ export function tokenize(s: string): Tokens {
     ends.push(end);
     kinds.push(kind);
   };
-  // Cached "next occurrence" look-ups keep the pass linear on hostile text (many "(" and no ")").
-  const nextMarkEnd = finder(s, ">>");
-  const nextMark = finder(s, "<<");
-  const nextCloseParen = finder(s, ")");
-  const nextOpenParen = finder(s, "(");
-  const nextCloseBracket = finder(s, "]");
-  const nextOpenBracket = finder(s, "[");
+  // Cached "next occurrence" positions keep the pass linear on hostile text (many "(" and no ")"):
+  // -2 not looked up yet, -1 none further on.
+  let markEnd = -2;
+  let mark = -2;
+  let closeParen = -2;
+  let openParen = -2;
+  let closeBracket = -2;
+  let openBracket = -2;
   const n = s.length;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 60 && s.charCodeAt(i + 1) === 60) {
-      const e = nextMarkEnd(i + 2);
+      if (markEnd !== -1 && markEnd < i + 2) markEnd = s.indexOf(">>", i + 2);
+      const e = markEnd;
       if (e >= 0) {
         if (target < 0) target = hashes.length;
         emit(H_TARGET, i, e + 2, TARGET);
@@ -137,10 +129,21 @@ export function tokenize(s: string): Tokens {
       }
     }
     if (c === 40 || c === 91) {
-      const close = c === 40 ? nextCloseParen(i + 1) : nextCloseBracket(i + 1);
-      const reopen = c === 40 ? nextOpenParen(i + 1) : nextOpenBracket(i + 1);
+      let close: number;
+      let reopen: number;
+      if (c === 40) {
+        if (closeParen !== -1 && closeParen < i + 1) closeParen = s.indexOf(")", i + 1);
+        if (openParen !== -1 && openParen < i + 1) openParen = s.indexOf("(", i + 1);
+        close = closeParen;
+        reopen = openParen;
+      } else {
+        if (closeBracket !== -1 && closeBracket < i + 1) closeBracket = s.indexOf("]", i + 1);
+        if (openBracket !== -1 && openBracket < i + 1) openBracket = s.indexOf("[", i + 1);
+        close = closeBracket;
+        reopen = openBracket;
+      }
       if (close > i && close - i < 600 && (reopen < 0 || reopen > close)) {
-        const mark = nextMark(i + 1);
+        if (mark !== -1 && mark < i + 1) mark = s.indexOf("<<", i + 1);
         if (mark >= 0 && mark < close) {
           if (target < 0) target = hashes.length;
           inBrackets = true;

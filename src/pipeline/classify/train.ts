@@ -41,7 +41,7 @@ export interface TrainOptions {
 export function vectorize(extractor: FeatureExtractor, items: readonly LabeledStatement[]): SparseVector[] {
   return items.map((item) => {
     const f = extractor.extract(item.input);
-    return { indices: f.indices.slice(), values: f.values.slice() };
+    return { indices: f.indices.slice(0, f.size), values: f.values.slice(0, f.size) };
   });
 }
 
