@@ -46,6 +46,12 @@ const ALWAYS_HOLD = [
  */
 const HOLD_UNLESS_OPENER = [
   "et al.",
+  "i.p.",
+  "i.v.",
+  "s.c.",
+  "i.m.",
+  "i.c.v.",
+  "p.o.",
   "v.",
   "ex.",
   "p.",

@@ -438,6 +438,24 @@ const CASES: readonly (readonly [source: string, marked: string, expected: reado
       "(1) running with visual stimulation; (2) running in darkness.",
     ],
   ],
+  [
+    "elife: sentences opening with a number after a citation",
+    "Experimental techniques were similar to those reported previously (⟦Argilli et al., 2008⟧). 9–10 days after viral injection, mice were anaesthetized. DTX injections were performed as described (⟦Cavanaugh et al., 2009⟧). 40 ng/g of DTX was delivered by i.p. injections to mice at P21.",
+    [
+      "Experimental techniques were similar to those reported previously (Argilli et al., 2008).",
+      "9–10 days after viral injection, mice were anaesthetized.",
+      "DTX injections were performed as described (Cavanaugh et al., 2009).",
+      "40 ng/g of DTX was delivered by i.p. injections to mice at P21.",
+    ],
+  ],
+  [
+    "elife: a sentence opening with a percentage after a panel label",
+    "A summary of the phenotypes is in Figure 2—figure supplement 1A. 70% of the 300 pluteus larvae treated with SU5402 showed an elongated archenteron (⟦Annunziata et al., 2014⟧).",
+    [
+      "A summary of the phenotypes is in Figure 2—figure supplement 1A.",
+      "70% of the 300 pluteus larvae treated with SU5402 showed an elongated archenteron (Annunziata et al., 2014).",
+    ],
+  ],
 ];
 
 describe("segmentSentences on hard cases from the corpora", () => {

@@ -95,6 +95,18 @@ function groupBelongsBefore(text: string, groups: CitationGroups, r: number): bo
   return !(after > g && /^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{Lu}\p{N}]/u.test(next));
 }
 
+/**
+ * True when a sentence opens with a number after the full stop at `stop`: "... (Argilli et al., 2008).
+ * 9–10 days after ...", "... supplement 1A. 70% of the larvae ..." (the segmenter never breaks before a
+ * number that a lower-case word follows). Not after a digit ("3. 5") or a lone capital ("J. 5").
+ */
+function opensWithNumber(text: string, stop: number, q: number): boolean {
+  if (text.charAt(stop) !== "." || !/\p{N}/u.test(text.charAt(q))) return false;
+  const before = text.charAt(stop - 1);
+  if (before === "" || /\p{N}/u.test(before)) return false;
+  return !(/\p{Lu}/u.test(before) && !/[\p{L}\p{N}]/u.test(text.charAt(stop - 2)));
+}
+
 /** Adds the boundaries the segmenter missed and moves those a citation group should follow. */
 function splitPass(text: string, kept: readonly number[], groups: CitationGroups): number[] {
   const added: number[] = [];
@@ -114,7 +126,7 @@ function splitPass(text: string, kept: readonly number[], groups: CitationGroups
         // A citation that is the subject of a new sentence: "... ways. [26] modeled ...".
         added.push(q);
       }
-    } else if (q > e0 && LOWER_START.test(text.slice(q, q + 8))) {
+    } else if (q > e0 && (LOWER_START.test(text.slice(q, q + 8)) || opensWithNumber(text, t.index, q))) {
       if (!holdsAfter(left, text.slice(q, q + WINDOW))) added.push(q);
     }
   }
