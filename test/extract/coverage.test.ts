@@ -206,7 +206,7 @@ test("every body bibr xref of the eLife and PLOS corpora yields a statement with
 
 /**
  * An outside check of sentence boundaries: the eLife stance data sets hold 10,981 citing sentences
- * cut from the same articles by another tool. At least 97% must be one of our sentences exactly (98.6%
+ * cut from the same articles by another tool. At least 97% must be one of our sentences exactly (98.7%
  * when written; most of the rest are the other tool's errors, e.g. a split after "(S." or two
  * paragraphs glued together).
  */
