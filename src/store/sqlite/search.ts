@@ -7,6 +7,7 @@ import { filterWhere } from "./filters.js";
 import { compileQuery, type FtsQuery, quoteTerms } from "./fts-query.js";
 import { loadStatements } from "./load.js";
 import { MAX_PAGE_SIZE } from "./report.js";
+import { scorer } from "./text-score.js";
 import type { Sql } from "./sql.js";
 
 /** Hits per page when the query does not say. */
@@ -44,34 +45,34 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
     ...(query.yearFrom !== undefined ? { yearFrom: query.yearFrom } : {}),
     ...(query.yearTo !== undefined ? { yearTo: query.yearTo } : {}),
   });
-  const conditions = ["f.statements_fts MATCH ?", ...where.conditions];
-  const params: unknown[] = [fts.match, ...where.params];
-  if (fts.exclude !== null) {
-    conditions.push("NOT EXISTS (SELECT 1 FROM statements_fts x WHERE x.rowid = s.rid AND x.statements_fts MATCH ?)");
-    params.push(fts.exclude);
-  }
-  // Bounded work: count the matches up to searchSample + 1 in rowid order (cheap inside FTS5); beyond
-  // that, rank, count and facet only the newest searchSample matches (an FTS5 rowid range).
-  const head = sql.get<{ n: number; lo: number | null }>(
-    `SELECT count(*) AS n, min(rowid) AS lo FROM
-       (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
-    [fts.match, sql.searchSample + 1],
+  // One pass through the FTS index: the newest matches, at most searchSample + 1, in rowid order
+  // (cheap inside FTS5). More than searchSample: the search covers the newest searchSample only.
+  const ids = (
+    sql
+      .prep("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
+      .pluck()
+      .all(fts.match, sql.searchSample + 1) as number[]
+  ).slice();
+  const sampled = ids.length > sql.searchSample;
+  if (sampled) ids.pop();
+  // Filters, facets and ranking over those rows, without evaluating the query in the index again.
+  const candidates = sql.all<{
+    rid: number;
+    stance: number;
+    section_kind: number;
+    year: number | null;
+    sentence: string;
+  }>(
+    `SELECT s.rid AS rid, s.stance AS stance, s.section_kind AS section_kind, w.year AS year, s.sentence AS sentence
+     FROM json_each(?) j CROSS JOIN statements s ON s.rid = j.value JOIN works w ON w.rid = s.citing
+     ${where.conditions.length > 0 ? `WHERE ${where.conditions.join(" AND ")}` : ""}`,
+    [JSON.stringify(ids), ...where.params],
   );
-  const sampled = (head?.n ?? 0) > sql.searchSample;
-  if (sampled) {
-    conditions.push("f.rowid > ?");
-    params.push(head?.lo ?? 0);
-  }
-  const from = `statements_fts f JOIN statements s ON s.rid = f.rowid JOIN works w ON w.rid = s.citing
-    WHERE ${conditions.join(" AND ")}`;
-
-  // Rank first, highlight after: SQLite computes every result column before sorting, so a highlight in
-  // the ranked query would run for every match instead of the page.
-  const ranked = sql.all<{ rid: number }>(`SELECT s.rid AS rid FROM ${from} ORDER BY f.rank, s.rid LIMIT ? OFFSET ?`, [
-    ...params,
-    pageSize,
-    (page - 1) * pageSize,
-  ]);
+  const score = scorer(query.q);
+  const ranked = candidates
+    .map((c) => ({ rid: c.rid, score: score?.(c.sentence) ?? 0 }))
+    .sort((a, b) => b.score - a.score || b.rid - a.rid)
+    .slice((page - 1) * pageSize, page * pageSize);
   const rows = ranked.map((r) => ({
     rid: r.rid,
     snippet:
@@ -80,14 +81,14 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
         [fts.match, r.rid],
       )?.h ?? null,
   }));
-  const counts = sql.all<{ f: string; v: number | null; c: number }>(
-    `WITH m AS MATERIALIZED (SELECT s.stance AS stance, s.section_kind AS section_kind, w.year AS year FROM ${from})
-     SELECT 'n' AS f, NULL AS v, count(*) AS c FROM m
-     UNION ALL SELECT 'stance', stance, count(*) FROM m GROUP BY stance
-     UNION ALL SELECT 'section', section_kind, count(*) FROM m GROUP BY section_kind
-     UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY year`,
-    params,
-  );
+  const count = <K>(key: (c: (typeof candidates)[number]) => K | null): Map<K, number> => {
+    const m = new Map<K, number>();
+    for (const c of candidates) {
+      const k = key(c);
+      if (k !== null) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
 
   const loaded = loadStatements(
     sql,
@@ -106,14 +107,13 @@ function run(sql: Sql, query: SearchQuery, fts: FtsQuery, page: number, pageSize
     }
   }
 
-  const by = (f: string) => counts.filter((r) => r.f === f);
-  const stance = new Map(by("stance").map((r) => [stanceOf(Number(r.v)), r.c]));
-  const section = new Map(by("section").map((r) => [sectionKindOf(Number(r.v)), r.c]));
-  const year: FacetCount[] = by("year")
-    .map((r) => ({ value: String(r.v), count: r.c }))
-    .sort((a, b) => Number(a.value) - Number(b.value));
+  const stance = count((c) => stanceOf(c.stance));
+  const section = count((c) => sectionKindOf(c.section_kind));
+  const year: FacetCount[] = [...count((c) => c.year)]
+    .sort((a, b) => a[0] - b[0])
+    .map(([y, n]) => ({ value: String(y), count: n }));
   return {
-    total: by("n")[0]?.c ?? 0,
+    total: candidates.length,
     hits,
     facets: {
       stance: STANCES.map((value) => ({ value, count: stance.get(value) ?? 0 })),

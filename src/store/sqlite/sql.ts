@@ -1,5 +1,5 @@
 /** The default of SqliteStoreOptions.searchSample. */
-export const DEFAULT_SEARCH_SAMPLE = 2000;
+export const DEFAULT_SEARCH_SAMPLE = 1000;
 
 /** A database handle with a cache of prepared statements (each SQL text is prepared once). */
 import type Database from "better-sqlite3";

@@ -28,7 +28,7 @@ import { findWorkRow } from "./works.js";
 export interface SqliteStoreOptions {
   /** Open without writing (the file must exist and be migrated). */
   readonly readonly?: boolean;
-  /** The most matches a search ranks and counts exactly (default 2,000); more, and it samples the newest. */
+  /** The most matches a search ranks and counts exactly (default 1,000); more, and it samples the newest. */
   readonly searchSample?: number;
 }
 
