@@ -10,10 +10,10 @@ import { type TrainOptions, task, trainModel } from "./train.js";
 
 /** The settings of the default model. */
 export const DEFAULT_OPTIONS: TrainOptions = {
-  name: "lr-evidence-4",
+  name: "lr-evidence-5",
   features: { bits: 15, bigrams: true, position: true, context: true, evidence: true },
-  stance: { epochs: 2, learningRate: 0.02, l2: 1e-5, classWeightPower: 0.5 },
-  intent: { epochs: 4, learningRate: 0.05, l2: 1e-5, classWeightPower: 0.5 },
+  stance: { epochs: 2, learningRate: 0.02, l2: 1e-5, classWeightPower: 0.5, bag: 5 },
+  intent: { epochs: 4, learningRate: 0.05, l2: 1e-5, classWeightPower: 0.5, bag: 5 },
   seed: 20240601,
   folds: 5,
   calibrateOn: ["natural", "enriched"],

@@ -19,6 +19,8 @@ export interface HeadOptions {
   readonly classWeightPower: number;
   /** Weight of each sampling stratum (`natural`, `enriched`, `scicite`, ...); 1 when absent. */
   readonly sampleWeights?: Readonly<Record<string, number>>;
+  /** Average this many models trained with different shuffling seeds (1 when absent). */
+  readonly bag?: number;
 }
 
 /** Which out-of-fold statements the calibration is fitted on (the strata that look like real data). */
@@ -63,14 +65,29 @@ export function trainHead(
   o: HeadOptions,
   seed: number,
 ): LinearModel {
-  return trainSoftmax(vectors, labels, exampleWeights(items, labels, K, o), {
-    classes: K,
-    dim,
-    epochs: o.epochs,
-    learningRate: o.learningRate,
-    l2: o.l2,
-    seed,
-  });
+  const weights = exampleWeights(items, labels, K, o);
+  const one = (s: number) =>
+    trainSoftmax(vectors, labels, weights, {
+      classes: K,
+      dim,
+      epochs: o.epochs,
+      learningRate: o.learningRate,
+      l2: o.l2,
+      seed: s,
+    });
+  const bag = Math.max(1, o.bag ?? 1);
+  const first = one(seed);
+  if (bag === 1) return first;
+  // Averaging linear models is itself a linear model: no cost at inference.
+  for (let b = 1; b < bag; b++) {
+    const m = one(seed + 7919 * b);
+    for (let i = 0; i < first.weights.length; i++)
+      first.weights[i] = (first.weights[i] as number) + (m.weights[i] as number);
+    for (let k = 0; k < K; k++) first.bias[k] = (first.bias[k] as number) + (m.bias[k] as number);
+  }
+  for (let i = 0; i < first.weights.length; i++) first.weights[i] = (first.weights[i] as number) / bag;
+  for (let k = 0; k < K; k++) first.bias[k] = (first.bias[k] as number) / bag;
+  return first;
 }
 
 /** Out-of-fold logits from grouped k-fold cross-validation (folds by `group`, the citing article). */
