@@ -51,6 +51,7 @@ export class LinearClassifier implements Classifier {
   private readonly pi = new Float64Array(3);
   private readonly topIndex = new Int32Array(CANDIDATES);
   private readonly topValue = new Float64Array(CANDIDATES);
+  private readonly spans = new Int32Array(3 * MAX_CUES);
 
   constructor(readonly model: ClassifierModel) {
     if (model.stance.labels.length !== 3 || model.intent.labels.length !== 3) {
@@ -129,13 +130,21 @@ export class LinearClassifier implements Classifier {
     const w = this.weights;
     const topIndex = this.topIndex;
     const topValue = this.topValue;
+    const anchors = f.anchors;
+    const indices = f.indices;
+    const values = f.values;
+    const size = f.size;
     let kept = 0;
-    for (let i = 0; i < f.size; i++) {
-      if ((f.anchors[i] as number) < 0) continue;
-      const o = (f.indices[i] as number) * 6;
-      const mean = ((w[o] as number) + (w[o + 1] as number) + (w[o + 2] as number)) / 3;
-      const c = ((w[o + chosen] as number) - mean) * (f.values[i] as number);
-      if (c <= 0 || (kept === CANDIDATES && c <= (topValue[kept - 1] as number))) continue;
+    let floor = 0;
+    for (let i = 0; i < size; i++) {
+      if ((anchors[i] as number) < 0) continue;
+      const o = (indices[i] as number) * 6;
+      const w0 = w[o] as number;
+      const w1 = w[o + 1] as number;
+      const w2 = w[o + 2] as number;
+      const wc = chosen === 0 ? w0 : chosen === 1 ? w1 : w2;
+      const c = (wc - (w0 + w1 + w2) / 3) * (values[i] as number);
+      if (c <= floor) continue;
       // Insertion into the small sorted list of the strongest features so far.
       let j = kept < CANDIDATES ? kept++ : kept - 1;
       while (j > 0 && (topValue[j - 1] as number) < c) {
@@ -145,25 +154,40 @@ export class LinearClassifier implements Classifier {
       }
       topValue[j] = c;
       topIndex[j] = i;
+      if (kept === CANDIDATES) floor = topValue[kept - 1] as number;
     }
     // Merge the strongest features' token spans (overlapping or touching spans of the same part
     // become one phrase, so "consistent" + "consistent with" + "with" read "consistent with"), keep
     // the first MAX_CUES phrases in order of strength, and render them.
-    const spans: number[][] = [];
+    const spans = this.spans;
+    let nSpans = 0;
     for (let r = 0; r < kept; r++) {
-      const a = f.anchors[topIndex[r] as number] as number;
+      const a = anchors[topIndex[r] as number] as number;
       const part = a >>> 24;
       const start = (a >>> 8) & 0xffff;
       const end = start + (a & 0xff);
-      const same = spans.find((x) => x[0] === part && start <= (x[2] as number) && end >= (x[1] as number));
-      if (same) {
-        same[1] = Math.min(same[1] as number, start);
-        same[2] = Math.max(same[2] as number, end);
-      } else if (spans.length < MAX_CUES) spans.push([part, start, end]);
+      let merged = false;
+      for (let x = 0; x < nSpans; x++) {
+        const b = x * 3;
+        if (spans[b] === part && start <= (spans[b + 2] as number) && end >= (spans[b + 1] as number)) {
+          spans[b + 1] = Math.min(spans[b + 1] as number, start);
+          spans[b + 2] = Math.max(spans[b + 2] as number, end);
+          merged = true;
+          break;
+        }
+      }
+      if (!merged && nSpans < MAX_CUES) {
+        spans[nSpans * 3] = part;
+        spans[nSpans * 3 + 1] = start;
+        spans[nSpans * 3 + 2] = end;
+        nSpans++;
+      }
     }
     const texts: string[] = [];
-    for (const [part, start, end] of spans as [number, number, number][]) {
-      const text = anchorText(f.parts, (part << 24) | (start << 8) | Math.min(255, end - start));
+    for (let x = 0; x < nSpans; x++) {
+      const start = spans[x * 3 + 1] as number;
+      const a = ((spans[x * 3] as number) << 24) | (start << 8) | Math.min(255, (spans[x * 3 + 2] as number) - start);
+      const text = anchorText(f.parts, a);
       if (text === null || text === "[cited]" || text === "[citation]" || text === "[number]") continue;
       if (!texts.includes(text)) texts.push(text);
     }
