@@ -328,6 +328,8 @@ const LISTS: Record<CueCategory, readonly string[]> = {
 interface PhraseTable {
   readonly phrases: Map<number, CueCategory[]>;
   readonly firstWords: Set<number>;
+  /** A one-byte-per-slot filter on the low 16 bits of first words: most tokens are rejected here. */
+  readonly filter: Uint8Array;
 }
 
 /** The hash of a token sequence as matched by {@link findCues}: token hashes chained with `mix`. */
@@ -350,7 +352,9 @@ function build(): PhraseTable {
       firstWords.add(words[0] as number);
     }
   }
-  return { phrases, firstWords };
+  const filter = new Uint8Array(1 << 16);
+  for (const h of firstWords) filter[h & 0xffff] = 1;
+  return { phrases, firstWords, filter };
 }
 
 const TABLE = build();
@@ -370,7 +374,7 @@ export function findCues(tokenHashes: readonly number[]): CueMatch[] {
   const n = tokenHashes.length;
   for (let i = 0; i < n; i++) {
     let h = tokenHashes[i] as number;
-    if (!TABLE.firstWords.has(h)) continue;
+    if (TABLE.filter[h & 0xffff] === 0 || !TABLE.firstWords.has(h)) continue;
     const maxLen = Math.min(4, n - i);
     for (let len = 1; len <= maxLen; len++) {
       if (len > 1) h = mix(h, tokenHashes[i + len - 1] as number);
