@@ -94,8 +94,15 @@ function replicate(store: SqliteStore): void {
      SELECT s.id || '.' || ?, m.copy, s.cited, s.ref_id, s.marker, s.sentence, s.before_text, s.after_text, s.marker_start,
        s.marker_end, s.section, s.section_kind, s.paragraph, s.start_offset, s.end_offset, s.sub_article, s.stance,
        s.confidence, s.intent, s.intent_confidence, s.cues, s.self
-     FROM copy_map m JOIN statements s ON s.citing = m.orig ORDER BY s.rid`,
+     FROM copy_map m JOIN statements s ON s.citing = m.orig AND s.rid <= ? ORDER BY s.rid`,
   );
+  // The copies read the base statements by row id range: the citing index is deferred, and a join on
+  // citing would otherwise scan the whole, growing table for every copy.
+  const baseMax = (
+    db
+      .prepare("SELECT max(rid) AS n FROM statements WHERE citing IN (SELECT value FROM json_each(?))")
+      .get(JSON.stringify(base.map((b) => b.rid))) as { n: number }
+  ).n;
   let statements = count(db, "SELECT max(rid) AS n FROM statements");
   const first = statements;
   const started = performance.now();
@@ -108,7 +115,7 @@ function replicate(store: SqliteStore): void {
         mapRow.run(w.rid, lastInsertRowid);
       }
       copyRefs.run();
-      statements += copyStatements.run(k).changes;
+      statements += copyStatements.run(k, baseMax).changes;
     })();
     if (k % 100 === 0) {
       const s = (performance.now() - started) / 1000;
