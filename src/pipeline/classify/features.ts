@@ -7,7 +7,7 @@ import type { ClassifyInput } from "../../core/statement.js";
 import { hashString, mix } from "./hash.js";
 import { CUE_CATEGORIES, type CueCategory, type CueMatch, findCues } from "./lexicon.js";
 import { sectionKind } from "./section.js";
-import { type Tokens, tokenize, tokenText } from "./text.js";
+import { TokenBuffer, type Tokens, tokenize, tokenText } from "./text.js";
 
 /** Which feature groups to use; the approaches compared in docs/classifier.md differ here. */
 export interface FeatureConfig {
@@ -122,6 +122,8 @@ function distanceBucket(d: number): number {
 /** Extracts features with one configuration; `extract` reuses its buffers (copy them to keep them). */
 export class FeatureExtractor {
   private readonly sink: Sink;
+  /** Token buffers for the sentence, the sentence before and the sentence after. */
+  private readonly buffers = [new TokenBuffer(), new TokenBuffer(), new TokenBuffer()] as const;
   constructor(readonly config: FeatureConfig) {
     this.sink = new Sink((1 << config.bits) - 1);
   }
@@ -131,13 +133,13 @@ export class FeatureExtractor {
     const cfg = this.config;
     const sink = this.sink;
     sink.size = 0;
-    const s = tokenize(input.sentence);
-    const b = cfg.context || cfg.evidence ? tokenize(input.before ?? "") : EMPTY;
-    const a = cfg.context || cfg.evidence ? tokenize(input.after ?? "") : EMPTY;
+    const s = tokenize(input.sentence, this.buffers[0]);
+    const b = cfg.context || cfg.evidence ? tokenize(input.before ?? "", this.buffers[1]) : EMPTY;
+    const a = cfg.context || cfg.evidence ? tokenize(input.after ?? "", this.buffers[2]) : EMPTY;
     const th = s.hashes;
     const bh = b.hashes;
     const ah = a.hashes;
-    const n = th.length;
+    const n = s.size;
     const t = s.target;
     for (let i = 0; i < n; i++) {
       const h = th[i] as number;
@@ -149,8 +151,8 @@ export class FeatureExtractor {
       if (cfg.bigrams && i + 1 < n) sink.push(mix(NS_SB, mix(h, th[i + 1] as number)), 1, anchor(PART_SENTENCE, i, 2));
     }
     if (cfg.context) {
-      this.context(bh, PART_BEFORE, NS_P, NS_PB);
-      this.context(ah, PART_AFTER, NS_A, NS_AB);
+      this.context(bh, b.size, PART_BEFORE, NS_P, NS_PB);
+      this.context(ah, a.size, PART_AFTER, NS_A, NS_AB);
     }
     if (cfg.evidence) this.evidence(s, b, a, th, bh, ah, catHash(sectionKind(input.section)));
     return {
@@ -162,10 +164,10 @@ export class FeatureExtractor {
     };
   }
 
-  private context(hs: readonly number[], part: number, nsWord: number, nsPair: number): void {
+  private context(hs: Int32Array, size: number, part: number, nsWord: number, nsPair: number): void {
     const pairs = this.config.contextPairs !== false;
     let prev = 0;
-    for (let i = 0; i < hs.length; i++) {
+    for (let i = 0; i < size; i++) {
       const h = hs[i] as number;
       this.sink.push(mix(nsWord, h), 0.5, anchor(part, i, 1));
       if (pairs && i > 0) this.sink.push(mix(nsPair, mix(prev, h)), 0.5, anchor(part, i - 1, 2));
@@ -173,20 +175,12 @@ export class FeatureExtractor {
     }
   }
 
-  private evidence(
-    s: Tokens,
-    b: Tokens,
-    a: Tokens,
-    th: readonly number[],
-    bh: readonly number[],
-    ah: readonly number[],
-    sec: number,
-  ): void {
+  private evidence(s: Tokens, b: Tokens, a: Tokens, th: Int32Array, bh: Int32Array, ah: Int32Array, sec: number): void {
     const sink = this.sink;
     const t = s.target;
-    const cues = findCues(th);
-    const cuesB = findCues(bh);
-    const cuesA = findCues(ah);
+    const cues = findCues(th, s.size);
+    const cuesB = findCues(bh, b.size);
+    const cuesA = findCues(ah, a.size);
     const ownS = cues.find((c) => c.category === "own");
     const fpS = ownS ? 1 : 0;
     const fpB = cuesB.some((c) => c.category === "own") ? 1 : 0;
@@ -197,7 +191,7 @@ export class FeatureExtractor {
     sink.push(mix(NS_FP, fpS * 4 + fpB * 2 + fpA), 1, fpAnchor);
     sink.push(mix(NS_FP_SEC, mix(sec, fpS * 2 + fpN)), 1, fpAnchor);
     const nOthers = Math.min(s.others.length, 3);
-    const targetPos = t < 0 ? 3 : Math.min(2, Math.floor((3 * t) / Math.max(1, s.hashes.length)));
+    const targetPos = t < 0 ? 3 : Math.min(2, Math.floor((3 * t) / Math.max(1, s.size)));
     sink.push(mix(NS_LAYOUT, nOthers), 1, -1);
     sink.push(mix(NS_LAYOUT, 16 + targetPos), 1, -1);
     sink.push(mix(NS_LAYOUT, 32 + (s.targetInBrackets ? 1 : 0) + (s.coCited ? 2 : 0)), 1, -1);

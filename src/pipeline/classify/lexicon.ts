@@ -333,7 +333,7 @@ interface PhraseTable {
 }
 
 /** The hash of a token sequence as matched by {@link findCues}: token hashes chained with `mix`. */
-export function phraseHash(tokenHashes: readonly number[], start: number, length: number): number {
+export function phraseHash(tokenHashes: ArrayLike<number>, start: number, length: number): number {
   let h = tokenHashes[start] as number;
   for (let i = 1; i < length; i++) h = mix(h, tokenHashes[start + i] as number);
   return h;
@@ -369,9 +369,8 @@ export interface CueMatch {
 }
 
 /** Finds every lexicon phrase (1 to 4 words) in a token list given by its token hashes (`hashString`). */
-export function findCues(tokenHashes: readonly number[]): CueMatch[] {
+export function findCues(tokenHashes: ArrayLike<number>, n = tokenHashes.length): CueMatch[] {
   const out: CueMatch[] = [];
-  const n = tokenHashes.length;
   for (let i = 0; i < n; i++) {
     let h = tokenHashes[i] as number;
     if (TABLE.filter[h & 0xffff] === 0 || !TABLE.firstWords.has(h)) continue;

@@ -21,13 +21,17 @@ const H_NOT = hashString("not");
 const H_ET = hashString("et");
 const H_AL = hashString("al");
 
-/** The tokens of one text. */
+/**
+ * The tokens of one text: the first `size` entries of the arrays (which may be a reused buffer's,
+ * valid until that buffer tokenizes again).
+ */
 export interface Tokens {
   readonly text: string;
-  readonly hashes: number[];
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly kinds: number[];
+  readonly size: number;
+  readonly hashes: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Int32Array;
   /** Index of the first target token, or -1. */
   readonly target: number;
   /** Indices of the other-citation tokens. */
@@ -90,21 +94,41 @@ function digitOutsideMark(s: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Splits text into tokens (see the module comment). */
-export function tokenize(s: string): Tokens {
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
+/** Reusable token arrays, so that tokenizing allocates little per text. */
+export class TokenBuffer {
+  hashes = new Int32Array(128);
+  starts = new Int32Array(128);
+  ends = new Int32Array(128);
+  kinds = new Int32Array(128);
+  /** Doubles the capacity, keeping the first `size` entries. */
+  grow(size: number): void {
+    const n = this.hashes.length * 2;
+    const copy = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a.subarray(0, size));
+      return b;
+    };
+    this.hashes = copy(this.hashes);
+    this.starts = copy(this.starts);
+    this.ends = copy(this.ends);
+    this.kinds = copy(this.kinds);
+  }
+}
+
+/** Splits text into tokens (see the module comment), into `buffer` when given (else a new one). */
+export function tokenize(s: string, buffer: TokenBuffer = new TokenBuffer()): Tokens {
+  let size = 0;
   const others: number[] = [];
   let target = -1;
   let inBrackets = false;
   let coCited = false;
   const emit = (h: number, start: number, end: number, kind: number) => {
-    hashes.push(h);
-    starts.push(start);
-    ends.push(end);
-    kinds.push(kind);
+    if (size === buffer.hashes.length) buffer.grow(size);
+    buffer.hashes[size] = h;
+    buffer.starts[size] = start;
+    buffer.ends[size] = end;
+    buffer.kinds[size] = kind;
+    size++;
   };
   // Cached "next occurrence" positions keep the pass linear on hostile text (many "(" and no ")"):
   // -2 not looked up yet, -1 none further on.
@@ -122,7 +146,7 @@ export function tokenize(s: string): Tokens {
       if (markEnd !== -1 && markEnd < i + 2) markEnd = s.indexOf(">>", i + 2);
       const e = markEnd;
       if (e >= 0) {
-        if (target < 0) target = hashes.length;
+        if (target < 0) target = size;
         emit(H_TARGET, i, e + 2, TARGET);
         i = e + 2;
         continue;
@@ -145,7 +169,7 @@ export function tokenize(s: string): Tokens {
       if (close > i && close - i < 600 && (reopen < 0 || reopen > close)) {
         if (mark !== -1 && mark < i + 1) mark = s.indexOf("<<", i + 1);
         if (mark >= 0 && mark < close) {
-          if (target < 0) target = hashes.length;
+          if (target < 0) target = size;
           inBrackets = true;
           if (digitOutsideMark(s, i + 1, close)) coCited = true;
           emit(H_TARGET, i, close + 1, TARGET);
@@ -153,7 +177,7 @@ export function tokenize(s: string): Tokens {
           continue;
         }
         if (hasYear(s, i + 1, close) || (c === 91 && isNumericReference(s, i + 1, close))) {
-          others.push(hashes.length);
+          others.push(size);
           emit(H_OTHER, i, close + 1, OTHER_CITATION);
           i = close + 1;
           continue;
@@ -172,7 +196,7 @@ export function tokenize(s: string): Tokens {
       // A year in running text ("Smith et al., 2010") is a narrative citation.
       if (j - i === 4 && hasYear(s, i, j)) {
         if (j < n && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122 && !isLetter(s.charCodeAt(j + 1))) j++;
-        others.push(hashes.length);
+        others.push(size);
         emit(H_OTHER, i, j, OTHER_CITATION);
       } else emit(H_NUMBER, i, j, NUMBER);
       i = j;
@@ -205,13 +229,24 @@ export function tokenize(s: string): Tokens {
     }
     i++;
   }
-  return { text: s, hashes, starts, ends, kinds, target, others, targetInBrackets: inBrackets, coCited };
+  return {
+    text: s,
+    size,
+    hashes: buffer.hashes,
+    starts: buffer.starts,
+    ends: buffer.ends,
+    kinds: buffer.kinds,
+    target,
+    others,
+    targetInBrackets: inBrackets,
+    coCited,
+  };
 }
 
 /** The text of tokens `start..start+length-1`, lower-cased, citations shown as `[cited]` / `[citation]`. */
 export function tokenText(t: Tokens, start: number, length: number): string {
   const words: string[] = [];
-  for (let i = start; i < start + length && i < t.hashes.length; i++) {
+  for (let i = start; i < start + length && i < t.size; i++) {
     const kind = t.kinds[i];
     if (kind === TARGET) words.push("[cited]");
     else if (kind === OTHER_CITATION) words.push("[citation]");
