@@ -19,6 +19,11 @@ export interface ParseOptions {
   readonly maxXmlBytes?: number;
   /** The deepest element nesting accepted (default 512). */
   readonly maxDepth?: number;
+  /**
+   * Read clean documents with the fast scanner (default true); false reads every document with saxes
+   * alone, the reference path the differential tests compare against. Output is the same either way.
+   */
+  readonly scanner?: boolean;
 }
 
 export { DEFAULT_MAX_XML_BYTES };
@@ -54,6 +59,7 @@ export function parseText(
       return handler;
     },
     options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    options.scanner !== false,
   );
   const chosen = handler as JatsHandler | TeiHandler | null;
   if (!read.complete || chosen === null) {

@@ -5,9 +5,11 @@
  * - an unknown named entity (`&nbsp;`) is kept as written, with one warning per file;
  * - nesting deeper than a limit stops the read at once (no recursion anywhere, so no stack overflow);
  * - any other well-formedness error stops the read with its line and column.
+ * Clean documents are read by the fast scanner (scan.ts); saxes reads the rest.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { type Diagnostic, diagnostic } from "../../../core/diagnostic.js";
+import { scanXml } from "./scan.js";
 
 /** Receives the elements of one document in order. Attributes are plain `name: value` pairs. */
 export interface XmlHandler {
@@ -46,12 +48,17 @@ function xmlEntities(): Record<string, string> {
   return e;
 }
 
-/** Reads one decoded document with saxes, feeding a handler chosen by its root element. */
+/**
+ * Reads one decoded document, feeding a handler chosen by its root element: with the fast scanner
+ * when `scanner` is true (the default) and the document is clean, else with saxes. The result is the
+ * same either way; `scanner = false` is the reference path for differential tests.
+ */
 export function readXml(
   file: string,
   text: string,
   choose: HandlerChooser,
   maxDepth: number = DEFAULT_MAX_DEPTH,
+  scanner = true,
 ): ReadResult {
   const start = firstSignificant(text);
   if (start < 0) return fail(file, "empty", "the file is empty (no XML in it)");
@@ -65,6 +72,15 @@ export function readXml(
     return fail(file, "not-xml", `the file is not XML: ${what}`, lineColumnAt(text, start));
   }
 
+  // The fast scanner reads clean documents; on anything unusual it gives up and saxes reads the
+  // document from the start with a fresh handler, so every diagnostic is saxes' own.
+  const fast = scanner ? scanXml(text, choose, maxDepth) : null;
+  if (fast !== null) return { handler: fast, complete: true, diagnostics: [] };
+  return readWithSaxes(file, text, choose, maxDepth);
+}
+
+/** Reads one decoded document with saxes (the reference path; `readXml` falls back to it). */
+function readWithSaxes(file: string, text: string, choose: HandlerChooser, maxDepth: number): ReadResult {
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.ENTITIES = xmlEntities();
   const diagnostics: Diagnostic[] = [];
