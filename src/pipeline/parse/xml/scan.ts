@@ -57,6 +57,15 @@ const XML_DECL =
 const DOCTYPE =
   /<!DOCTYPE[ \t\n]+[A-Za-z_:][A-Za-z0-9._:-]*(?:[ \t\n]+(?:PUBLIC[ \t\n]+(?:"[^"]*"|'[^']*')[ \t\n]+(?:"[^"]*"|'[^']*')|SYSTEM[ \t\n]+(?:"[^"]*"|'[^']*')))?[ \t\n]*>/y;
 
+/** The attributes of every element that has none: one frozen object without a prototype, as saxes' are. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
+/** Slots in the name cache (a power of two). */
+const NAMES = 1024;
+
+/** Names seen so far, by a hash of their characters (see `Scanner.nameAt`); shared by all documents. */
+const NAME_CACHE: (string | undefined)[] = new Array<string | undefined>(NAMES).fill(undefined);
+
 /** Thrown to give up; caught in `scanXml` only. */
 const GIVE_UP = new Error("fast XML scan gave up");
 
@@ -79,6 +88,8 @@ export function scanXml(source: string, choose: HandlerChooser, maxDepth: number
 class Scanner {
   private handler: XmlHandler | null = null;
   private readonly stack: string[] = [];
+  /** The hash of the name `nameEnd` read last (see `nameAt`). */
+  private hash = 0;
   /** The next `&` at or after the scan position's text run (text.length when none). */
   private amp = -1;
   /** The next `]]>` (text.length when none). */
@@ -194,17 +205,33 @@ class Scanner {
     const c0 = text.charCodeAt(i);
     if (!(c0 < 128 && NAME[c0] === 1)) throw GIVE_UP;
     let j = i + 1;
-    for (let c = text.charCodeAt(j); c < 128 && NAME[c] !== 0; c = text.charCodeAt(++j));
+    let h = c0;
+    for (let c = text.charCodeAt(j); c < 128 && NAME[c] !== 0; c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) | 0;
     const c = text.charCodeAt(j);
     if (c >= 128) throw GIVE_UP; // a non-ASCII name character: leave it to saxes
+    this.hash = h;
     return j;
+  }
+
+  /**
+   * The name text[i, end) as a string, from a small cache when it was seen before: element and attribute
+   * names repeat, and a cached string is neither allocated again nor hashed again by the handlers' maps.
+   */
+  private nameAt(i: number, end: number): string {
+    const text = this.text;
+    const slot = this.hash & (NAMES - 1);
+    const cached = NAME_CACHE[slot];
+    if (cached !== undefined && cached.length === end - i && sameAt(text, i, cached)) return cached;
+    const name = text.slice(i, end);
+    NAME_CACHE[slot] = name;
+    return name;
   }
 
   private openTag(lt: number): number {
     const text = this.text;
     const nameEnd = this.nameEnd(lt + 1);
-    const name = text.slice(lt + 1, nameEnd);
-    const attrs = Object.create(null) as Record<string, string>;
+    const name = this.nameAt(lt + 1, nameEnd);
+    let attrs = NO_ATTRIBUTES;
     let i = nameEnd;
     let c = text.charCodeAt(i);
     let selfClosing = false;
@@ -225,7 +252,7 @@ class Scanner {
       while (isSpace(c));
       if (c === GT || c === SLASH) continue;
       const an = this.nameEnd(i);
-      const attrName = text.slice(i, an);
+      const attrName = this.nameAt(i, an);
       i = an;
       c = text.charCodeAt(i);
       while (isSpace(c)) c = text.charCodeAt(++i);
@@ -239,7 +266,8 @@ class Scanner {
       if (value.includes("<")) throw GIVE_UP;
       if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
       if (value.includes("&")) value = expand(value);
-      if (attrs[attrName] !== undefined) throw GIVE_UP; // a duplicate attribute
+      if (attrs === NO_ATTRIBUTES) attrs = Object.create(null) as Record<string, string>;
+      else if (attrs[attrName] !== undefined) throw GIVE_UP; // a duplicate attribute
       attrs[attrName] = value;
       i = close + 1;
       c = text.charCodeAt(i);
@@ -261,7 +289,7 @@ class Scanner {
     const end = this.nameEnd(lt + 2);
     const stack = this.stack;
     const top = stack[stack.length - 1];
-    if (top === undefined || end - (lt + 2) !== top.length || !text.startsWith(top, lt + 2)) throw GIVE_UP;
+    if (top === undefined || end - (lt + 2) !== top.length || !sameAt(text, lt + 2, top)) throw GIVE_UP;
     let i = end;
     let c = text.charCodeAt(i);
     while (isSpace(c)) c = text.charCodeAt(++i);
@@ -286,6 +314,12 @@ class Scanner {
     const raw = text.slice(from, to);
     (this.handler as XmlHandler).text(this.amp < to ? expand(raw) : raw);
   }
+}
+
+/** True when `text` holds `s` at `i` (a plain loop: faster than `startsWith` for short names). */
+function sameAt(text: string, i: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(i + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 /** True when text[from, to) is only XML whitespace. */
