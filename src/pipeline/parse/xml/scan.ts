@@ -27,6 +27,7 @@ const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 const EQ = 0x3d;
+const AMP = 0x26;
 const DQ = 0x22;
 const SQ = 0x27;
 
@@ -135,7 +136,8 @@ class Scanner {
     // The root element and everything inside it.
     const stack = this.stack;
     for (;;) {
-      const lt = text.indexOf("<", p);
+      // Markup often follows markup at once (`</a><b>`): no search then.
+      const lt = text.charCodeAt(p) === LT ? p : text.indexOf("<", p);
       if (lt < 0) throw GIVE_UP; // unclosed elements
       if (lt > p) this.textRun(p, lt);
       const c = text.charCodeAt(lt + 1);
@@ -222,7 +224,8 @@ class Scanner {
     const slot = this.hash & (NAMES - 1);
     const cached = NAME_CACHE[slot];
     if (cached !== undefined && cached.length === end - i && sameAt(text, i, cached)) return cached;
-    const name = text.slice(i, end);
+    // A fresh flat one-byte copy (names are ASCII): a slice could keep the whole document alive in the cache.
+    const name = Buffer.from(text.slice(i, end), "latin1").toString("latin1");
     NAME_CACHE[slot] = name;
     return name;
   }
@@ -260,12 +263,17 @@ class Scanner {
       c = text.charCodeAt(++i);
       while (isSpace(c)) c = text.charCodeAt(++i);
       if (c !== DQ && c !== SQ) throw GIVE_UP;
-      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
-      if (close < 0) throw GIVE_UP;
+      // One pass to the closing quote, noting what needs work (values are short: cheaper than several scans).
+      let close = i + 1;
+      let seen = 0;
+      for (let v = text.charCodeAt(close); v !== c; v = text.charCodeAt(++close)) {
+        if (v === LT || v !== v) throw GIVE_UP; // `<` in a value, or the end of the text (NaN)
+        if (v === AMP) seen |= 1;
+        else if (v === 0x0a || v === 0x09) seen |= 2;
+      }
       let value = text.slice(i + 1, close);
-      if (value.includes("<")) throw GIVE_UP;
-      if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
-      if (value.includes("&")) value = expand(value);
+      if (seen & 2) value = value.replace(/[\n\t]/g, " ");
+      if (seen & 1) value = expand(value);
       if (attrs === NO_ATTRIBUTES) attrs = Object.create(null) as Record<string, string>;
       else if (attrs[attrName] !== undefined) throw GIVE_UP; // a duplicate attribute
       attrs[attrName] = value;
