@@ -1,11 +1,12 @@
 /**
- * Sentence segmentation of one paragraph: Intl.Segmenter, then a merge pass (abbreviations, initials,
+ * Sentence segmentation of one paragraph: the UAX #29 boundaries Intl.Segmenter gives (computed by
+ * boundaries.ts, identical and faster), then a merge pass (abbreviations, initials,
  * species, markers split by a boundary, a citation group after a full stop) and a split pass (a
  * citation group after a full stop followed by a new sentence, "shown.3 Next"; sentences opening with
  * "mRNA" or "p53").
  */
 import { CitationGroups, type MarkerSpan } from "./groups.js";
-import { icuCutsMany } from "./icu.js";
+import { sentenceCutsMany } from "./boundaries.js";
 import { maskMarkers } from "./mask.js";
 import { cannotStartSentence, holdsAfter, insideShortParenthesis, looksLikeSentenceStart } from "./rules.js";
 
@@ -41,7 +42,7 @@ export interface ParagraphInput {
 /** Segments many paragraphs at once (the segmenter is called on batches); one span list per paragraph. */
 export function segmentParagraphs(paragraphs: readonly ParagraphInput[]): Span[][] {
   const masked = paragraphs.map((p) => maskMarkers(p.text, p.markers));
-  const icu = icuCutsMany(masked);
+  const icu = sentenceCutsMany(masked); // the boundaries Intl.Segmenter gives (see boundaries.ts)
   return paragraphs.map((p, i) => {
     const m = masked[i] ?? "";
     const groups = new CitationGroups(m, p.markers);
