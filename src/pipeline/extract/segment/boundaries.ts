@@ -60,7 +60,8 @@ function classOf(cp: number): number {
     let k = BMP[cp] as number;
     if (k === 255) {
       k = classify(String.fromCharCode(cp));
-      BMP[cp] = k;
+      // Surrogates stay unknown, so the fast loop in `sentenceCuts` always reads a pair whole.
+      if (cp < 0xd800 || cp > 0xdfff) BMP[cp] = k;
     }
     return k;
   }
@@ -120,7 +121,13 @@ export function sentenceCuts(text: string): number[] {
   const out: number[] = [];
   let i = 0;
   while (i < n) {
-    const k = at(text, i);
+    // Fast path: most characters are known BMP characters that end nothing.
+    let k = BMP[text.charCodeAt(i)] as number;
+    if (k === 255) k = at(text, i);
+    else if (k !== SEP && k !== ATERM && k !== STERM) {
+      i++;
+      continue;
+    }
     if (k === SEP) {
       const b = afterSep(text, i);
       if (b < n) out.push(b);

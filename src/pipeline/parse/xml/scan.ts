@@ -294,11 +294,11 @@ class Scanner {
 
   private closeTag(lt: number): number {
     const text = this.text;
-    const end = this.nameEnd(lt + 2);
     const stack = this.stack;
     const top = stack[stack.length - 1];
-    if (top === undefined || end - (lt + 2) !== top.length || !sameAt(text, lt + 2, top)) throw GIVE_UP;
-    let i = end;
+    // The open element's name must follow, then only whitespace and `>` (so `</pX>` never matches `p`).
+    if (top === undefined || !sameAt(text, lt + 2, top)) throw GIVE_UP;
+    let i = lt + 2 + top.length;
     let c = text.charCodeAt(i);
     while (isSpace(c)) c = text.charCodeAt(++i);
     if (c !== GT) throw GIVE_UP;
