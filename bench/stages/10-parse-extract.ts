@@ -3,15 +3,15 @@
  * same bytes, measured in the same run on one core. All files are gunzipped into memory first (not
  * timed); each measure then decodes the UTF-8 itself, as the pipeline does.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { SaxesParser } from "saxes";
+import { SAMPLES_DIR, sharedData } from "../../src/paths.js";
 import { extract } from "../../src/pipeline/extract/index.js";
 import { parseBytes } from "../../src/pipeline/parse/index.js";
-import { type XmlHandler } from "../../src/pipeline/parse/xml/reader.js";
+import type { XmlHandler } from "../../src/pipeline/parse/xml/reader.js";
 import { scanXml } from "../../src/pipeline/parse/xml/scan.js";
-import { SAMPLES_DIR, sharedData } from "../../src/paths.js";
 import { type BenchTable, peakRssMiB } from "../table.js";
 
 interface Article {

@@ -5,8 +5,9 @@
  * citation group after a full stop followed by a new sentence, "shown.3 Next"; sentences opening with
  * "mRNA" or "p53").
  */
-import { CitationGroups, type MarkerSpan } from "./groups.js";
+
 import { sentenceCutsMany } from "./boundaries.js";
+import { CitationGroups, type MarkerSpan } from "./groups.js";
 import { maskMarkers } from "./mask.js";
 import { cannotStartSentence, holdsAfter, insideShortParenthesis, looksLikeSentenceStart } from "./rules.js";
 
