@@ -245,9 +245,9 @@ async function builtTable(): Promise<BenchTable> {
       rows: [
         ...rows,
         {
-          query: "write (Store.writeArticle): statements/s wall | per CPU second",
+          query: "write (Store.writeArticle): statements/s, wall / per CPU second",
           n: stats.statements,
-          "p50 ms": `${Math.round(stats.statements / (writeMs / 1000))} | ${Math.round(stats.statements / (writeCpuMs / 1000))}`,
+          "p50 ms": `${Math.round(stats.statements / (writeMs / 1000))} / ${Math.round(stats.statements / (writeCpuMs / 1000))}`,
         },
         { query: "database bytes per statement", n: stats.statements, "p50 ms": Math.round(bytes / stats.statements) },
       ],
