@@ -44,7 +44,8 @@ describe("sqlite store on the eLife labeled statements", { skip: train.skip }, (
 
   before(async () => {
     records = readStanceRecords(train.path as string);
-    store = openSqliteStore(":memory:");
+    // Exact searches (no sampling) so totals can be checked against the data.
+    store = openSqliteStore(":memory:", { searchSample: 1_000_000 });
     for (const a of buildArticles(records, { meta: citingMetaReader(articlesDir.path) })) await store.writeArticle(a);
   });
   after(() => store.close());
