@@ -28,8 +28,12 @@ export async function run(): Promise<BenchTable[]> {
   const dir = mkdtempSync(join(tmpdir(), "citelens-bench-ingest-"));
   const db = join(dir, "index.db");
   try {
+    const cpu0 = process.cpuUsage();
     const first = await ingest([corpus], { db, workers: WORKERS, progress: "none" });
+    const cpuFirst = process.cpuUsage(cpu0);
+    const cpu1 = process.cpuUsage();
     const second = await ingest([corpus], { db, workers: WORKERS, progress: "none" });
+    const cpuSecond = process.cpuUsage(cpu1);
     const bytes = ["", "-wal", "-shm"].reduce((n, s) => n + safeSize(db + s), 0);
     const whole: BenchTable = {
       stage: "ingest",
@@ -42,6 +46,8 @@ export async function run(): Promise<BenchTable[]> {
           statements: first.statements,
           references: first.references,
           "wall s": first.elapsedMs / 1000,
+          "CPU s user": cpuFirst.user / 1e6,
+          "CPU s sys": cpuFirst.system / 1e6,
           "articles/s": first.articles / (first.elapsedMs / 1000),
           "resolved %": first.resolvedShare * 100,
           "db bytes/statement": Math.round(bytes / Math.max(1, first.statements)),
@@ -53,6 +59,8 @@ export async function run(): Promise<BenchTable[]> {
           statements: second.statements,
           references: second.references,
           "wall s": second.elapsedMs / 1000,
+          "CPU s user": cpuSecond.user / 1e6,
+          "CPU s sys": cpuSecond.system / 1e6,
           "articles/s": second.skipped / (second.elapsedMs / 1000),
           "resolved %": "",
           "db bytes/statement": "",
@@ -60,7 +68,7 @@ export async function run(): Promise<BenchTable[]> {
       ],
       notes: [
         `target: whole-eLife ingest <= 20 s on 2 cores; database ${(bytes / 2 ** 20).toFixed(1)} MiB (with WAL) after the first run`,
-        "method: `ingest()` on the folder of 1,979 .xml.gz files, an empty database in the temp folder, 2 worker threads; the end-of-batch re-resolution is included",
+        "method: `ingest()` on the folder of 1,979 .xml.gz files, an empty database in the temp folder, 2 worker threads; the end-of-batch re-resolution is included; CPU s: process.cpuUsage() of the whole process (main and worker threads) over the run",
       ],
     };
     return [whole, await stageSplit(corpus)];

@@ -115,6 +115,11 @@ export interface Store extends StoreReader {
    * and statements, records the source as ok. After a crash the article is either all there or absent.
    */
   writeArticle(article: ArticleWrite): Promise<void>;
+  /**
+   * Writes several articles, in order, in one transaction (each exactly as {@link Store.writeArticle}
+   * would): after a crash all of them are there or none. Ingest groups articles this way to commit less often.
+   */
+  writeArticles(articles: readonly ArticleWrite[]): Promise<void>;
   /** Records a source that produced nothing, with its diagnostics; an article stored earlier from it stays. */
   recordFailure(source: ArticleWrite["source"], diagnostics: readonly Diagnostic[]): Promise<void>;
   /** Works whose title key equals `titleKey` (candidates for metadata matching). */
@@ -123,6 +128,11 @@ export interface Store extends StoreReader {
   unresolvedWorks(): Promise<readonly WorkCandidate[]>;
   /** Merges work `from` into `into`: statements and references move, metadata fills in, `from` is removed. */
   mergeWorks(from: WorkId, into: WorkId): Promise<void>;
+  /**
+   * Applies every merge, in order (each as {@link Store.mergeWorks}), in one transaction: after a crash
+   * the store is either unmerged or fully merged (the end-of-batch re-resolution relies on it).
+   */
+  mergeAll(merges: readonly { readonly from: WorkId; readonly into: WorkId }[]): Promise<void>;
   close(): Promise<void>;
 }
 

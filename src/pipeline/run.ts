@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { Diagnostic } from "../core/diagnostic.js";
-import type { StageVersions, Store } from "../core/store.js";
+import type { ArticleWrite, StageVersions, Store } from "../core/store.js";
 import { openSqliteStore } from "../store/sqlite/index.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { buildArticle } from "./index/article.js";
@@ -53,6 +53,10 @@ type Outcome =
 
 /** How many files may wait between reading and writing (bounds memory). */
 const WINDOW_PER_WORKER = 8;
+/** Articles are committed in groups (one transaction each) of at most this many... */
+const GROUP_ARTICLES = 64;
+/** ...or this many milliseconds after the first of the group was built, whichever comes first. */
+const GROUP_MS = 250;
 
 /** Ingests files, folders (recursive) and archives into the store at options.db. */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -103,8 +107,19 @@ export async function ingestInto(
     options.onProgress?.({ done, total });
   };
 
-  // Each source's outcome is queued in input order and written in that order, one by one.
+  // Each source's outcome is queued in input order and written in that order. Built articles are
+  // committed in groups (Store.writeArticles, one transaction holding whole articles only), so what is
+  // committed is always a prefix of the input: a rerun after kill -9 skips it and writes the rest
+  // identically (the resolver already sees the works of built but uncommitted articles).
   const queue = new OrderedQueue<Outcome>(workers * WINDOW_PER_WORKER);
+  let group: ArticleWrite[] = [];
+  let groupSince = 0;
+  const commit = async (): Promise<void> => {
+    if (group.length === 0) return;
+    const articles = group;
+    group = [];
+    await store.writeArticles(articles);
+  };
   const write = async (outcome: Outcome): Promise<void> => {
     if (outcome.kind === "skipped") summary.skipped++;
     else {
@@ -112,11 +127,14 @@ export async function ingestInto(
       const { article, diagnostics: found } = outcome.result;
       diagnostics.push(...found);
       if (article === null) {
+        await commit(); // keeps the input order of commits
         await store.recordFailure(source, found);
         summary.failed++;
       } else {
         const built = await buildArticle(source, article, found, resolver);
-        await store.writeArticle(built);
+        if (group.length === 0) groupSince = Date.now();
+        group.push(built);
+        if (group.length >= GROUP_ARTICLES || Date.now() - groupSince >= GROUP_MS) await commit();
         summary.articles++;
         summary.statements += built.statements.length;
         summary.references += built.references.length;
@@ -151,7 +169,14 @@ export async function ingestInto(
       }
     }
     queue.end();
-    await writing;
+    try {
+      await writing;
+    } catch (e) {
+      // The articles built before the failure are kept, as if each had been committed on its own.
+      await commit().catch(() => {});
+      throw e;
+    }
+    await commit();
     await reresolveUnresolved(store);
   } finally {
     queue.end();

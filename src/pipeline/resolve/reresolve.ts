@@ -5,7 +5,7 @@ import { bestMatch } from "./match.js";
 /**
  * Re-resolves every unresolved work of the store against the works with a DOI of the same title key
  * and merges each match. All decisions are taken first, from one snapshot, in work-id order, then
- * applied; so the outcome does not depend on the order works were written. Returns the merges done.
+ * applied together in one transaction (Store.mergeAll); so the outcome does not depend on the order works were written. Returns the merges done.
  */
 export async function reresolveUnresolved(store: Store): Promise<{ from: WorkId; into: WorkId; score: number }[]> {
   const unresolved = [...(await store.unresolvedWorks())].sort((a, b) => (a.workId < b.workId ? -1 : 1));
@@ -17,6 +17,7 @@ export async function reresolveUnresolved(store: Store): Promise<{ from: WorkId;
       merges.push({ from: work.workId, into: match.work.workId, score: match.score });
     }
   }
-  for (const m of merges) await store.mergeWorks(m.from, m.into);
+  // One transaction: a kill leaves the store unmerged or fully merged, so a rerun decides the same merges.
+  await store.mergeAll(merges);
   return merges;
 }

@@ -326,6 +326,54 @@ export function storeConformance(open: () => Promise<Store>, name = "store"): vo
         await store.mergeWorks(K.workId, kIngested.workId); // already merged: nothing happens
       }));
 
+    test("mergeAll applies every merge in one transaction: all of them, or none when one fails", () =>
+      withWorld(async (store) => {
+        const kIngested = workByDoi("10.1000/kappa", { title: "Kappa study (published)", year: 2009 });
+        await store.writeArticle(
+          article("corpus/k.xml", kIngested, [
+            { cited: A, sentence: "Alpha was cited by kappa", stance: "supporting" },
+          ]),
+        );
+        const missing = workByDoi("10.1000/not-stored").workId;
+        await assert.rejects(
+          store.mergeAll([
+            { from: K.workId, into: kIngested.workId },
+            { from: B.workId, into: missing },
+          ]),
+        );
+        // The first merge was rolled back with the failing second one.
+        assert.deepEqual(
+          (await store.unresolvedWorks()).map((w) => w.workId),
+          [K.workId],
+        );
+        assert.equal((await reportOf(store, K.workId)).statementCount, 1);
+        await store.mergeAll([{ from: K.workId, into: kIngested.workId }]);
+        assert.equal(await store.findWork(K.workId), null);
+        assert.equal((await reportOf(store, kIngested.workId)).statementCount, 1);
+        await assertDefaultAgrees(store, kIngested.workId);
+        await store.mergeAll([]);
+      }));
+
+    test("writeArticles writes several articles in one transaction: all of them, or none when one fails", () =>
+      withWorld(async (store) => {
+        const k = workByDoi("10.1000/kappa", { title: "Kappa study (published)", year: 2009 });
+        const m = workByDoi("10.1000/mu", { title: "Mu study", year: 2011 });
+        const good = article("corpus/k.xml", k, [{ cited: A, sentence: "Alpha was cited by kappa" }]);
+        const bad = article("corpus/m.xml", m, [{ cited: A, sentence: "Alpha was cited by mu" }]);
+        // A statement citing a work that is neither referenced nor stored makes the second write fail.
+        const broken = {
+          ...bad,
+          statements: bad.statements.map((s) => ({ ...s, citedWorkId: workByDoi("10.1000/nowhere").workId })),
+        };
+        await assert.rejects(store.writeArticles([good, broken]));
+        assert.equal(await store.source("corpus/k.xml"), null);
+        assert.equal((await reportOf(store, A.workId)).statementCount, 5);
+        await store.writeArticles([good, bad]);
+        assert.equal((await store.source("corpus/m.xml"))?.status, "ok");
+        assert.equal((await reportOf(store, A.workId)).statementCount, 7);
+        await assertDefaultAgrees(store, A.workId);
+      }));
+
     test("a cited work keeps known fields and fills missing ones", () =>
       withWorld(async (store) => {
         const sparse = workByDoi("10.1000/alpha", { title: "Other title", abstract: "Filled later" });

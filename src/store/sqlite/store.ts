@@ -72,6 +72,13 @@ export class SqliteStore implements Store {
     this.sql.db.transaction(() => write.writeArticle(this.sql, article))();
   }
 
+  async writeArticles(articles: readonly ArticleWrite[]): Promise<void> {
+    if (articles.length === 0) return;
+    this.sql.db.transaction(() => {
+      for (const article of articles) write.writeArticle(this.sql, article);
+    })();
+  }
+
   async recordFailure(source: ArticleWrite["source"], diagnostics: readonly Diagnostic[]): Promise<void> {
     this.sql.db.transaction(() => write.recordFailure(this.sql, source, diagnostics))();
   }
@@ -86,6 +93,13 @@ export class SqliteStore implements Store {
 
   async mergeWorks(from: WorkId, into: WorkId): Promise<void> {
     this.sql.db.transaction(() => write.mergeWorks(this.sql, from, into))();
+  }
+
+  async mergeAll(merges: readonly { readonly from: WorkId; readonly into: WorkId }[]): Promise<void> {
+    if (merges.length === 0) return;
+    this.sql.db.transaction(() => {
+      for (const m of merges) write.mergeWorks(this.sql, m.from, m.into);
+    })();
   }
 
   async findWork(doiOrWorkId: string): Promise<WorkView | null> {
