@@ -14,4 +14,4 @@ export { type MatchMeta, score } from "./score.js";
 export { type AuthorSet, authorSet, isSelfCitation } from "./self-citation.js";
 
 /** Version of the resolver; stored with every ingested source. A change re-ingests sources. */
-export const RESOLVER_VERSION = "resolve-3";
+export const RESOLVER_VERSION = "resolve-4";

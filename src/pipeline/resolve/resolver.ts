@@ -3,6 +3,7 @@ import type { ReferenceEntry } from "../../core/document.js";
 import type { ResolutionMethod, WorkCandidate, WorkInput } from "../../core/store.js";
 import { CandidateIndex } from "./candidates.js";
 import { bestMatch } from "./match.js";
+import { articleDoi } from "./component-doi.js";
 import { referenceMeta, workFromReference } from "./reference.js";
 
 /** How one reference was linked. */
@@ -28,7 +29,7 @@ export class Resolver {
 
   /** Resolves one reference. */
   async resolve(ref: ReferenceEntry): Promise<Resolution> {
-    if (ref.doi !== null) return { cited: workFromReference(ref, ref.doi), method: "doi", score: 1 };
+    if (ref.doi !== null) return { cited: workFromReference(ref, articleDoi(ref.doi)), method: "doi", score: 1 };
     const meta = referenceMeta(ref);
     if (meta.titleKey !== null) {
       const candidates = new Map<string, WorkCandidate>();
