@@ -42,6 +42,9 @@ export class SqliteStore implements Store {
     if (!readonly) {
       if (file !== ":memory:") db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
+      // Checkpoint every ~64 MiB of WAL instead of 4 MiB: an ingest rewrites the same index and FTS pages
+      // many times, and each checkpoint copies (and syncs) every page changed since the last one.
+      db.pragma("wal_autocheckpoint = 16384");
       migrate(db);
     } else {
       const version = db.pragma("user_version", { simple: true }) as number;

@@ -16,8 +16,10 @@ export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number
   if (!ingested) {
     // Most cited works are already stored with everything this reference knows: a read, not a write.
     const known = sql.get<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.work_id = ?`, [work.workId]);
-    if (known !== undefined && !fillsSomething(known, work)) return known.rid;
-    if (known?.ingested === 1) {
+    // Not stored yet: a plain insert under a new row id, which no author row can reference yet.
+    if (known === undefined) return upsert(sql, work, false, true);
+    if (!fillsSomething(known, work)) return known.rid;
+    if (known.ingested === 1) {
       // An ingested work whose year, type or journal a reference fills: its statements change facet cells.
       const rid = upsert(sql, work, false);
       const now = workByWorkId(sql, work.workId);
@@ -28,7 +30,8 @@ export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number
   return upsert(sql, work, ingested);
 }
 
-function upsert(sql: Sql, work: WorkInput, ingested: boolean): number {
+/** `fresh`: the work id is known not to be stored (its author names are inserted without a delete). */
+function upsert(sql: Sql, work: WorkInput, ingested: boolean, fresh = false): number {
   let doi: Doi | null = work.doi;
   if (doi !== null) {
     const holder = sql.get<{ work_id: string }>("SELECT work_id FROM works WHERE doi = ?", [doi]);
@@ -55,8 +58,9 @@ function upsert(sql: Sql, work: WorkInput, ingested: boolean): number {
   // The authors table follows the stored author list whenever this input set it.
   if (authors !== null && row.authors === authors) {
     // A cited work's list never changes once known: write its names only the first time.
-    const known = !ingested && sql.get("SELECT 1 FROM authors WHERE work = ? LIMIT 1", [row.rid]) !== undefined;
-    if (!known) writeAuthorNames(sql, row.rid, row.authors);
+    const known =
+      !ingested && !fresh && sql.get("SELECT 1 FROM authors WHERE work = ? LIMIT 1", [row.rid]) !== undefined;
+    if (!known) writeAuthorNames(sql, row.rid, row.authors, fresh);
   }
   return row.rid;
 }
@@ -108,9 +112,12 @@ ON CONFLICT (work_id) DO UPDATE SET
   ingested = 1
 RETURNING rid, authors`;
 
-/** Replaces the facet names of a work's authors with those of `authorsJson`. */
-export function writeAuthorNames(sql: Sql, rid: number, authorsJson: string): void {
-  sql.run("DELETE FROM authors WHERE work = ?", [rid]);
+/**
+ * Replaces the facet names of a work's authors with those of `authorsJson`; `fresh`: the work was just
+ * inserted, so it has no names to delete.
+ */
+export function writeAuthorNames(sql: Sql, rid: number, authorsJson: string, fresh = false): void {
+  if (!fresh) sql.run("DELETE FROM authors WHERE work = ?", [rid]);
   for (const person of parsePersons(authorsJson)) {
     if (person.surname.trim() === "") continue;
     sql.run("INSERT OR IGNORE INTO authors (work, name) VALUES (?, ?)", [rid, authorName(person)]);
