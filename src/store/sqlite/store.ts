@@ -4,9 +4,9 @@ import type { Diagnostic } from "../../core/diagnostic.js";
 import type { WorkId } from "../../core/ids.js";
 import type {
   CorpusStats,
+  ReferenceView,
   Report,
   ReportQuery,
-  ReferenceView,
   SearchQuery,
   SearchResult,
   Tallies,
@@ -21,8 +21,8 @@ import { migrate, SCHEMA_VERSION } from "./schema.js";
 import { search } from "./search.js";
 import { Sql } from "./sql.js";
 import { registerTextScore } from "./text-function.js";
-import * as write from "./write.js";
 import { findWorkRow } from "./works.js";
+import * as write from "./write.js";
 
 /** Options of openSqliteStore. */
 export interface SqliteStoreOptions {
