@@ -8,6 +8,27 @@ import { UsageError } from "../exit.js";
 /** The database `serve` and `start` use when `--db` is not given. */
 export const DEFAULT_DB = "citelens.db";
 
+/** The port from `--port`, `$PORT` or 8080; a bad value is a usage error. */
+export function portOption(option: string | undefined): number {
+  try {
+    return choosePort(option);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Serves `db` read-only until SIGINT/SIGTERM and prints the URL (shared by `serve` and `start`). */
+export async function serveDatabase(db: string, port: number, opts: { host: string; cache: boolean }): Promise<void> {
+  const store = openSqliteStore(db, { readonly: true });
+  const app = opts.cache ? { cache: { version: sqliteDataVersion(db) } } : {};
+  const server = await startServer(store, { port, hostname: opts.host, app });
+  process.stdout.write(`Citelens is serving ${db} at ${server.url}\n`);
+  onShutdown(async () => {
+    await server.close();
+    await store.close();
+  });
+}
+
 export function register(program: Command): void {
   program
     .command("serve")
@@ -21,21 +42,9 @@ export function register(program: Command): void {
         throw new UsageError(
           `no database at ${opts.db} (run citelens ingest --db ${opts.db} <files> first, or citelens start)`,
         );
-      let port: number;
-      try {
-        port = choosePort(opts.port);
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
+      const port = portOption(opts.port);
       // Opening once for writing migrates an older schema; the server itself only reads.
       await openSqliteStore(opts.db).close();
-      const store = openSqliteStore(opts.db, { readonly: true });
-      const app = opts.cache ? { cache: { version: sqliteDataVersion(opts.db) } } : {};
-      const server = await startServer(store, { port, hostname: opts.host, app });
-      process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);
-      onShutdown(async () => {
-        await server.close();
-        await store.close();
-      });
+      await serveDatabase(opts.db, port, opts);
     });
 }

@@ -6,10 +6,8 @@
 import type { Command } from "commander";
 import { sharedData, SAMPLES_DIR } from "../../paths.js";
 import { ingest } from "../../pipeline/run.js";
-import { choosePort, onShutdown, sqliteDataVersion, startServer } from "../../serve/server.js";
 import { openSqliteStore } from "../../store/sqlite/index.js";
-import { UsageError } from "../exit.js";
-import { DEFAULT_DB } from "./serve.js";
+import { DEFAULT_DB, portOption, serveDatabase } from "./serve.js";
 
 /** The corpus `start` ingests into an empty database. */
 export function sampleCorpus(): { readonly path: string; readonly name: string } {
@@ -28,12 +26,7 @@ export function register(program: Command): void {
     .option("--host <name>", "interface to listen on", "0.0.0.0")
     .option("--no-cache", "render every request (no response cache)")
     .action(async (opts: { db: string; port?: string; host: string; cache: boolean }) => {
-      let port: number;
-      try {
-        port = choosePort(opts.port);
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
+      const port = portOption(opts.port);
       const probe = openSqliteStore(opts.db);
       const { ingestedArticles } = await probe.stats();
       await probe.close();
@@ -45,13 +38,6 @@ export function register(program: Command): void {
           `Ingested ${summary.articles} articles (${summary.statements} statements, ${summary.failed} failed) in ${(summary.elapsedMs / 1000).toFixed(1)} s\n`,
         );
       }
-      const store = openSqliteStore(opts.db, { readonly: true });
-      const app = opts.cache ? { cache: { version: sqliteDataVersion(opts.db) } } : {};
-      const server = await startServer(store, { port, hostname: opts.host, app });
-      process.stdout.write(`Citelens is serving ${opts.db} at ${server.url}\n`);
-      onShutdown(async () => {
-        await server.close();
-        await store.close();
-      });
+      await serveDatabase(opts.db, port, opts);
     });
 }
