@@ -3,7 +3,7 @@
  * ReLU layer fed by a bag of feature embeddings (deep), trained jointly by AdaGrad with per-example
  * weights. Compared against plain softmax regression in docs/classifier.md.
  */
-import { seededRandom, shuffle } from "./random.js";
+import { seededRandom, shuffle } from "../../core/random.js";
 import type { SparseVector } from "./softmax.js";
 
 /** Settings of the wide-and-deep model. */

@@ -2,7 +2,7 @@
  * Multinomial logistic regression over sparse hashed features, trained by AdaGrad with L2 and
  * per-example weights (class weights for the rare classes). Deterministic for a given seed.
  */
-import { seededRandom, shuffle } from "./random.js";
+import { seededRandom, shuffle } from "../../core/random.js";
 
 /** One training example: sparse feature indices and values. */
 export interface SparseVector {

@@ -2,6 +2,7 @@
  * Evaluation of metadata matching: hide the DOIs of a seeded random share of the references that have
  * one, resolve those by metadata against the works known from the other references, and count.
  */
+import { seededRandom } from "../../core/random.js";
 import type { ReferenceEntry } from "../../core/document.js";
 import { CandidateIndex } from "./candidates.js";
 import { bestMatch, MATCH_THRESHOLD } from "./match.js";
@@ -46,7 +47,7 @@ export interface EvalResult {
 
 /** Runs the evaluation over the references of a corpus (in corpus order). */
 export function evaluateResolution(refs: readonly ReferenceEntry[], options: EvalOptions = {}): EvalResult {
-  const random = mulberry32(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const share = options.hiddenShare ?? 0.2;
   const withDoi = refs.filter((r) => r.doi !== null);
   const hidden: ReferenceEntry[] = [];
@@ -121,16 +122,4 @@ export function typoEquivalent(a: string, b: string): boolean {
   const x = squash(a);
   const y = squash(b);
   return x.length > 8 && y.length > 8 && (x === y || x.startsWith(y) || y.startsWith(x));
-}
-
-/** A small seeded generator of numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,4 +1,7 @@
-/** A small seeded PRNG so training is reproducible byte for byte. */
+/**
+ * A small seeded PRNG: training (classify) and evaluation samples (resolve) are reproducible byte for
+ * byte. A leaf module with no imports, shared by the stages that need it.
+ */
 
 /** mulberry32: returns a function giving uniform numbers in [0, 1) from a 32-bit seed. */
 export function seededRandom(seed: number): () => number {
