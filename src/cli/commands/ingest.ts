@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { formatDiagnostic } from "../../core/diagnostic.js";
 import type { IngestSummary } from "../../pipeline/run.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../exit.js";
+import { integerOption } from "../options.js";
 
 /** Registers `ingest` on the program. */
 export function register(program: Command): void {
@@ -17,10 +18,7 @@ export function register(program: Command): void {
     .option("--progress <mode>", "auto | tty | lines | none", "auto")
     .option("--json", "print the summary as JSON on stdout")
     .action(async (paths: string[], opts: { db: string; workers?: string; progress: string; json?: boolean }) => {
-      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
-      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
-        throw new UsageError(`--workers must be a positive integer, not "${opts.workers}"`);
-      }
+      const workers = opts.workers === undefined ? undefined : integerOption("--workers", opts.workers);
       if (!["auto", "tty", "lines", "none"].includes(opts.progress)) {
         throw new UsageError(`--progress must be auto, tty, lines or none, not "${opts.progress}"`);
       }

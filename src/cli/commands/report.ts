@@ -6,6 +6,7 @@ import type { Report, ReportOrder } from "../../core/report.js";
 import { STANCES, type Stance } from "../../core/statement.js";
 import { openSqliteStore, type SqliteStore } from "../../store/sqlite/index.js";
 import { EXIT_INPUT, UsageError } from "../exit.js";
+import { integerOption } from "../options.js";
 
 /** Registers `report` on the program. */
 export function register(program: Command): void {
@@ -25,9 +26,7 @@ export function register(program: Command): void {
       if (!["relevance", "newest", "oldest"].includes(opts.order)) {
         throw new UsageError(`--order must be relevance, newest or oldest, not "${opts.order}"`);
       }
-      const page = Number(opts.page);
-      if (!Number.isInteger(page) || page < 1)
-        throw new UsageError(`--page must be a positive integer, not "${opts.page}"`);
+      const page = integerOption("--page", opts.page);
       const stance = parseStances(opts.stance);
       const store = openIndex(opts.db);
       if (store === null) return;

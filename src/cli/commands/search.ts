@@ -2,7 +2,7 @@
 import { styleText } from "node:util";
 import type { Command } from "commander";
 import type { SearchResult } from "../../core/report.js";
-import { UsageError } from "../exit.js";
+import { integerOption } from "../options.js";
 import { openIndex, parseStances, plain } from "./report.js";
 
 /** Registers `search` on the program. */
@@ -18,13 +18,8 @@ export function register(program: Command): void {
     .option("--page <n>", "page of hits", "1")
     .action(
       async (query: string, opts: { db: string; json?: boolean; stance?: string; limit: string; page: string }) => {
-        const limit = Number(opts.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-          throw new UsageError(`--limit must be an integer from 1 to 100, not "${opts.limit}"`);
-        }
-        const page = Number(opts.page);
-        if (!Number.isInteger(page) || page < 1)
-          throw new UsageError(`--page must be a positive integer, not "${opts.page}"`);
+        const limit = integerOption("--limit", opts.limit, 100);
+        const page = integerOption("--page", opts.page);
         const stance = parseStances(opts.stance);
         const store = openIndex(opts.db);
         if (store === null) return;
