@@ -4,10 +4,9 @@
  * same contract and the same conformance suite.
  */
 import type { Diagnostic } from "./diagnostic.js";
-import type { Person, SectionKind } from "./document.js";
+import type { Person } from "./document.js";
 import type { Doi, StatementId, WorkId } from "./ids.js";
-import type { StoreReader } from "./report.js";
-import type { Intent, Stance } from "./statement.js";
+import type { StatementView, StoreReader } from "./report.js";
 
 /** The versions of every stage that produced a source's rows. A change re-ingests the source. */
 export interface StageVersions {
@@ -60,30 +59,8 @@ export interface ReferenceInput {
   readonly score: number;
 }
 
-/** One classified statement of an ingested article. */
-export interface StatementInput {
-  readonly id: StatementId;
-  readonly citedWorkId: WorkId;
-  readonly refId: string;
-  readonly marker: string;
-  readonly sentence: string;
-  readonly before: string;
-  readonly after: string;
-  readonly markerStart: number;
-  readonly markerEnd: number;
-  readonly section: string;
-  readonly sectionKind: SectionKind;
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-  readonly subArticle: string | null;
-  readonly stance: Stance;
-  readonly confidence: number;
-  readonly intent: Intent;
-  readonly intentConfidence: number;
-  readonly cues: readonly string[];
-  readonly selfCitation: boolean;
-}
+/** One classified statement of an ingested article: a stored statement less its citing work (the article's). */
+export type StatementInput = Omit<StatementView, "citingWorkId">;
 
 /** Everything one ingested article writes. Stored in one transaction, replacing that article's earlier rows. */
 export interface ArticleWrite {
