@@ -304,8 +304,16 @@ export function storeConformance(open: () => Promise<Store>, name = "store"): vo
           (await store.unresolvedWorks()).map((w) => w.workId),
           [K.workId],
         );
+        // Kahn is only a cited author so far: no citing publication of A is his.
+        assert.equal((await reportOf(store, A.workId, { author: ["Kahn, K."] })).page.matchingStatements, 0);
         await store.mergeWorks(K.workId, kIngested.workId);
         assert.equal(await store.findWork(K.workId), null);
+        // The ingested work took K's authors, and with them its place in the authors facet and filter.
+        assert.equal((await reportOf(store, A.workId, { author: ["Kahn, K."] })).page.matchingStatements, 1);
+        assert.deepEqual(
+          (await reportOf(store, A.workId)).facets.authors.find((a) => a.value === "Kahn, K."),
+          { value: "Kahn, K.", count: 1 },
+        );
         const r = await reportOf(store, kIngested.workId);
         assert.equal(r.statementCount, 1);
         assert.equal(r.citingPublications, 1);

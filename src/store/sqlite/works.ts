@@ -30,7 +30,10 @@ export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number
   return upsert(sql, work, ingested);
 }
 
-/** `fresh`: the work id is known not to be stored (its author names are inserted without a delete). */
+/**
+ * `fresh`: the work id is known not to be stored (a cited work is a plain insert; an ingested work's
+ * author names are inserted without a delete).
+ */
 function upsert(sql: Sql, work: WorkInput, ingested: boolean, fresh = false): number {
   let doi: Doi | null = work.doi;
   if (doi !== null) {
@@ -53,14 +56,19 @@ function upsert(sql: Sql, work: WorkInput, ingested: boolean, fresh = false): nu
     work.license,
     ingested ? 1 : 0,
   ];
-  const row = sql.get<{ rid: number; authors: string }>(ingested ? UPSERT_INGESTED : UPSERT_CITED, params);
+  if (fresh && !ingested) {
+    // A new cited work: a plain insert (no author names: the authors table holds citing works only).
+    return Number(sql.run(INSERT, params).lastInsertRowid);
+  }
+  const row = sql.get<{ rid: number; authors: string; ingested: number }>(
+    ingested ? UPSERT_INGESTED : UPSERT_CITED,
+    params,
+  );
   if (row === undefined) throw new Error(`upsert of work ${work.workId} returned no row`);
-  // The authors table follows the stored author list whenever this input set it.
-  if (authors !== null && row.authors === authors) {
-    // A cited work's list never changes once known: write its names only the first time.
-    const known =
-      !ingested && !fresh && sql.get("SELECT 1 FROM authors WHERE work = ? LIMIT 1", [row.rid]) !== undefined;
-    if (!known) writeAuthorNames(sql, row.rid, row.authors, fresh);
+  // The authors table holds the names of ingested works (the citing side of the authors facet and
+  // filter), following the stored author list whenever this input set it.
+  if (row.ingested === 1 && authors !== null && row.authors === authors) {
+    writeAuthorNames(sql, row.rid, row.authors, fresh);
   }
   return row.rid;
 }
@@ -95,7 +103,7 @@ ON CONFLICT (work_id) DO UPDATE SET
   type = coalesce(works.type, excluded.type),
   abstract = coalesce(works.abstract, excluded.abstract),
   license = coalesce(works.license, excluded.license)
-RETURNING rid, authors`;
+RETURNING rid, authors, ingested`;
 
 const UPSERT_INGESTED = `${INSERT}
 ON CONFLICT (work_id) DO UPDATE SET
@@ -110,7 +118,7 @@ ON CONFLICT (work_id) DO UPDATE SET
   abstract = coalesce(excluded.abstract, works.abstract),
   license = coalesce(excluded.license, works.license),
   ingested = 1
-RETURNING rid, authors`;
+RETURNING rid, authors, ingested`;
 
 /**
  * Replaces the facet names of a work's authors with those of `authorsJson`; `fresh`: the work was just

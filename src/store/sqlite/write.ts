@@ -197,5 +197,7 @@ function fillFrom(sql: Sql, into: WorkRow, from: WorkRow): void {
       into.rid,
     ],
   );
-  if (authors !== into.authors) writeAuthorNames(sql, into.rid, authors);
+  // Author names are kept for ingested works only (see upsertWork).
+  const ingested = into.ingested === 1 || from.ingested === 1;
+  if (ingested && (authors !== into.authors || into.ingested !== 1)) writeAuthorNames(sql, into.rid, authors);
 }
