@@ -1,29 +1,31 @@
 /**
  * The pipeline runner: the one place that knows the stage order. Sources are read and hashed on the main
- * thread; parse, extract and classify run on a pool of worker threads; references are resolved and
- * articles written on the main thread, strictly in input order, so the database after an interrupted and
- * resumed run equals that of an uninterrupted one.
+ * thread; parse, extract, classify and the store-free part of indexing run on a pool of analysis worker
+ * threads; references are resolved on the main thread and articles written by a store writer thread,
+ * both strictly in input order, so the database after an interrupted and resumed run equals that of an
+ * uninterrupted one.
  */
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { Diagnostic } from "../core/diagnostic.js";
-import type { ArticleWrite, StageVersions, Store } from "../core/store.js";
+import type { StageVersions, Store } from "../core/store.js";
 import { openSqliteStore } from "../store/sqlite/index.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
-import { buildArticle } from "./index/article.js";
+import { resolveArticle } from "./index/article.js";
 import { listInputs, readInput, type SourceItem } from "./ingest/sources.js";
 import { PARSER_VERSION } from "./parse/index.js";
 import { RESOLVER_VERSION, Resolver, reresolveUnresolved } from "./resolve/index.js";
-import type { Analyzed } from "./runner/analyze.js";
+import type { AnalyzedSummary } from "./runner/messages.js";
 import { OrderedQueue } from "./runner/ordered-queue.js";
 import { AnalyzePool } from "./runner/pool.js";
 import { progressSink } from "./runner/progress.js";
+import { StoreWriter } from "./runner/writer-client.js";
 
 /** Options of {@link ingest}. */
 export interface IngestOptions {
   /** The SQLite database file (created when missing). */
   readonly db: string;
-  /** Worker threads for parse/extract/classify (default: all cores). */
+  /** Analysis worker threads for parse/extract/classify (default: all cores); the writer is one more thread. */
   readonly workers?: number;
   /** Progress on stderr: `auto` (a bar on a terminal, lines otherwise), `tty`, `lines` or `none`. */
   readonly progress?: "auto" | "tty" | "lines" | "none";
@@ -49,32 +51,46 @@ export interface IngestSummary {
 
 type Outcome =
   | { readonly kind: "skipped" }
-  | { readonly kind: "analyzed"; readonly name: string; readonly hash: string; readonly result: Analyzed };
+  | {
+      readonly kind: "analyzed";
+      readonly id: number;
+      readonly name: string;
+      readonly hash: string;
+      readonly result: AnalyzedSummary;
+    };
 
-/** How many files may wait between reading and writing (bounds memory). */
+/** How many files may wait between reading and resolving (bounds memory). */
 const WINDOW_PER_WORKER = 8;
-/** Articles are committed in groups (one transaction each) of at most this many... */
-const GROUP_ARTICLES = 64;
-/** ...or this many milliseconds after the first of the group was built, whichever comes first. */
-const GROUP_MS = 250;
+/**
+ * How many resolved sources may wait for the writer to commit them (bounds memory; above the writer's
+ * group of 64 articles, so a group always fills).
+ */
+const WRITER_BACKLOG = 160;
 
-/** Ingests files, folders (recursive) and archives into the store at options.db. */
+/** Ingests files, folders (recursive) and archives into the SQLite database at options.db. */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
+  // The runner's own connection: it creates and migrates the file, answers the skip checks and the
+  // resolver's lookups, and runs the end-of-batch merges; the writer thread has the other.
   const store = openSqliteStore(options.db);
   try {
-    return await ingestInto(store, paths, options, started);
+    const writer = await StoreWriter.start(options.db);
+    try {
+      return await run(store, writer, paths, options, started);
+    } finally {
+      await writer.terminate();
+    }
   } finally {
     await store.close();
   }
 }
 
-/** {@link ingest} into an open store (which stays open). */
-export async function ingestInto(
+async function run(
   store: Store,
+  writer: StoreWriter,
   paths: readonly string[],
   options: Omit<IngestOptions, "db">,
-  started = Date.now(),
+  started: number,
 ): Promise<IngestSummary> {
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const diagnostics: Diagnostic[] = [];
@@ -89,7 +105,7 @@ export async function ingestInto(
     elapsedMs: 0,
     diagnostics,
   };
-  const { pool, classifierVersion } = await AnalyzePool.start(workers);
+  const { pool, classifierVersion } = await AnalyzePool.start(workers, () => writer.connect());
   const versions: StageVersions = {
     parser: PARSER_VERSION,
     extractor: EXTRACTOR_VERSION,
@@ -101,48 +117,40 @@ export async function ingestInto(
   let resolved = 0;
   let total = 0;
   let done = 0;
-  const advance = () => {
-    done++;
+  const advance = (count: number) => {
+    done += count;
     sink.update(done, total);
     options.onProgress?.({ done, total });
   };
+  writer.onCommitted = advance;
 
-  // Each source's outcome is queued in input order and written in that order. Built articles are
-  // committed in groups (Store.writeArticles, one transaction holding whole articles only), so what is
-  // committed is always a prefix of the input: a rerun after kill -9 skips it and writes the rest
-  // identically (the resolver already sees the works of built but uncommitted articles).
+  // Each source's outcome is queued in input order and handed to the writer in that order; the writer
+  // commits groups of whole articles (one transaction each), so what is committed is always a prefix of
+  // the input: a rerun after kill -9 skips it and writes the rest identically (the resolver already
+  // sees the works of articles resolved but not yet committed).
   const queue = new OrderedQueue<Outcome>(workers * WINDOW_PER_WORKER);
-  let group: ArticleWrite[] = [];
-  let groupSince = 0;
-  const commit = async (): Promise<void> => {
-    if (group.length === 0) return;
-    const articles = group;
-    group = [];
-    await store.writeArticles(articles);
-  };
-  const write = async (outcome: Outcome): Promise<void> => {
-    if (outcome.kind === "skipped") summary.skipped++;
-    else {
-      const source = { path: outcome.name, contentHash: outcome.hash, versions };
-      const { article, diagnostics: found } = outcome.result;
-      diagnostics.push(...found);
-      if (article === null) {
-        await commit(); // keeps the input order of commits
-        await store.recordFailure(source, found);
-        summary.failed++;
-      } else {
-        const built = await buildArticle(source, article, found, resolver);
-        if (group.length === 0) groupSince = Date.now();
-        group.push(built);
-        if (group.length >= GROUP_ARTICLES || Date.now() - groupSince >= GROUP_MS) await commit();
-        summary.articles++;
-        summary.statements += built.statements.length;
-        summary.references += built.references.length;
-        resolved += built.references.filter((r) => r.method !== "unresolved").length;
-      }
+  const handle = async (outcome: Outcome): Promise<void> => {
+    if (outcome.kind === "skipped") {
+      summary.skipped++;
+      advance(1);
+      return;
     }
-    advance();
-    // Let worker messages in (results, and with them the next jobs) between two writes.
+    const source = { path: outcome.name, contentHash: outcome.hash, versions };
+    const { article, diagnostics: found } = outcome.result;
+    diagnostics.push(...found);
+    if (article === null) {
+      writer.recordFailure(outcome.id, source, found);
+      summary.failed++;
+    } else {
+      const r = await resolveArticle(article, resolver);
+      writer.article(outcome.id, source, r, found);
+      summary.articles++;
+      summary.statements += article.statementCount;
+      summary.references += r.references.length;
+      resolved += r.references.filter((x) => x.method !== "unresolved").length;
+    }
+    await writer.room(WRITER_BACKLOG);
+    // Let worker messages in (results, and with them the next jobs) between two articles.
     await new Promise<void>((r) => setImmediate(r));
   };
   // Skip check now; analysis started now, on a worker. (Wrapped: an async function would flatten the promise.)
@@ -152,12 +160,14 @@ export async function ingestInto(
     if (known !== null && known.contentHash === hash && sameVersions(known.versions, versions)) {
       return { outcome: Promise.resolve({ kind: "skipped" }) };
     }
-    const result = pool.run(item.name, new Uint8Array(item.bytes));
-    return { outcome: result.then((r) => ({ kind: "analyzed", name: item.name, hash, result: r })) };
+    const job = pool.run(item.name, new Uint8Array(item.bytes));
+    return {
+      outcome: job.result.then((result) => ({ kind: "analyzed", id: job.id, name: item.name, hash, result })),
+    };
   };
 
-  const writing = queue.drain(write);
-  writing.catch(() => {}); // awaited below; a store failure stops the reading loop first
+  const handling = queue.drain(handle);
+  handling.catch(() => {}); // awaited below; a failure stops the reading loop first
   try {
     const inputs = await listInputs(paths, diagnostics);
     total = inputs.filter((i) => i.kind === "article").length;
@@ -170,13 +180,13 @@ export async function ingestInto(
     }
     queue.end();
     try {
-      await writing;
+      await handling;
     } catch (e) {
-      // The articles built before the failure are kept, as if each had been committed on its own.
-      await commit().catch(() => {});
+      // The articles handed over before the failure are committed, as if each had been committed on its own.
+      await writer.end().catch(() => {});
       throw e;
     }
-    await commit();
+    await writer.end();
     await reresolveUnresolved(store);
   } finally {
     queue.end();

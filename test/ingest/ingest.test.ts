@@ -140,3 +140,31 @@ test("bad files in a batch get error diagnostics and the good ones are still ing
   const failed = (dump(join(dir, "index.db")).sources as unknown[][]).filter((r) => r[6] === "failed");
   assert.equal(failed.length, 4);
 });
+
+test("a store error stops the batch with that error; what was committed stays, and a rerun completes it", async () => {
+  const dir = tmp("store-error");
+  const db = join(dir, "index.db");
+  const whole = join(tmp("store-error-whole"), "index.db");
+  await ingest([sampleDir], { db: whole, ...quiet });
+  // The database refuses the source row of one file in the middle of the batch.
+  const failing = samples[samples.length - 5] ?? "";
+  openSqliteStore(db).close();
+  const conn = new Database(db);
+  conn.exec(`CREATE TRIGGER refuse BEFORE INSERT ON sources WHEN NEW.path LIKE '%${failing}'
+    BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+  conn.close();
+  await assert.rejects(ingest([sampleDir], { db, ...quiet }), /disk says no/);
+  const kept = (dump(db).sources as unknown[][]).map((r) => String(r[0]));
+  // Whole articles in input order only: a prefix of the batch, without the refused file.
+  assert.deepEqual(
+    kept,
+    samples.slice(0, kept.length).map((f) => join(sampleDir, f)),
+  );
+  assert.ok(kept.length < samples.length - 5);
+  const drop = new Database(db);
+  drop.exec("DROP TRIGGER refuse");
+  drop.close();
+  const rerun = await ingest([sampleDir], { db, ...quiet });
+  assert.equal(rerun.skipped, kept.length);
+  assert.deepEqual(dump(db), dump(whole));
+});

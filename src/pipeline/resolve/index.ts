@@ -7,7 +7,14 @@ export { type EvalOptions, type EvalPoint, type EvalResult, evaluateResolution }
 export { type JsonlReference, parseJsonlReference } from "./jsonl.js";
 export { AMBIGUITY_MARGIN, bestMatch, MATCH_THRESHOLD, type Match } from "./match.js";
 export { foldText, journalKey, personKey, surnameKey, titleKey } from "./normalize.js";
-export { citedTitle, referenceMeta, unresolvedKey, workFromReference } from "./reference.js";
+export {
+  citedTitle,
+  type PreparedReference,
+  prepareReference,
+  referenceMeta,
+  unresolvedKey,
+  workFromReference,
+} from "./reference.js";
 export { reresolveUnresolved } from "./reresolve.js";
 export { type CandidateLookup, type Resolution, Resolver } from "./resolver.js";
 export { type MatchMeta, score } from "./score.js";

@@ -2,6 +2,7 @@
 import type { ReferenceEntry } from "../../core/document.js";
 import { workIdFromDoi, workIdFromKey } from "../../core/ids.js";
 import type { WorkInput } from "../../core/store.js";
+import { articleDoi } from "./component-doi.js";
 import { foldText, surnameKey, titleKey } from "./normalize.js";
 import type { MatchMeta } from "./score.js";
 
@@ -46,4 +47,20 @@ export function workFromReference(ref: ReferenceEntry, doi: WorkInput["doi"]): W
     abstract: null,
     license: null,
   };
+}
+
+/**
+ * What the resolver needs of one reference, computed ahead (on a worker thread, away from the store):
+ * the cited work when the reference has a DOI; else its match metadata (null without a title key) and
+ * the work it stands for when nothing matches. A match only replaces that work's id and DOI.
+ */
+export type PreparedReference =
+  | { readonly kind: "doi"; readonly cited: WorkInput }
+  | { readonly kind: "metadata"; readonly meta: MatchMeta | null; readonly own: WorkInput };
+
+/** Prepares one reference for {@link Resolver.resolvePrepared} (pure: text keys and ids only). */
+export function prepareReference(ref: ReferenceEntry): PreparedReference {
+  if (ref.doi !== null) return { kind: "doi", cited: workFromReference(ref, articleDoi(ref.doi)) };
+  const meta = referenceMeta(ref);
+  return { kind: "metadata", meta: meta.titleKey === null ? null : meta, own: workFromReference(ref, null) };
 }

@@ -3,8 +3,7 @@ import type { ReferenceEntry } from "../../core/document.js";
 import type { ResolutionMethod, WorkCandidate, WorkInput } from "../../core/store.js";
 import { CandidateIndex } from "./candidates.js";
 import { bestMatch } from "./match.js";
-import { articleDoi } from "./component-doi.js";
-import { referenceMeta, workFromReference } from "./reference.js";
+import { type PreparedReference, prepareReference } from "./reference.js";
 
 /** How one reference was linked. */
 export interface Resolution {
@@ -29,20 +28,28 @@ export class Resolver {
 
   /** Resolves one reference. */
   async resolve(ref: ReferenceEntry): Promise<Resolution> {
-    if (ref.doi !== null) return { cited: workFromReference(ref, articleDoi(ref.doi)), method: "doi", score: 1 };
-    const meta = referenceMeta(ref);
-    if (meta.titleKey !== null) {
+    return this.resolvePrepared(prepareReference(ref));
+  }
+
+  /** Resolves a reference prepared ahead by {@link prepareReference}. */
+  async resolvePrepared(ref: PreparedReference): Promise<Resolution> {
+    if (ref.kind === "doi") return { cited: ref.cited, method: "doi", score: 1 };
+    const meta = ref.meta;
+    if (meta?.titleKey != null) {
       const candidates = new Map<string, WorkCandidate>();
       for (const c of await this.lookup(meta.titleKey)) candidates.set(c.workId, c);
       // Works of this batch not yet written are only here; once written, the store has the same fields.
       for (const c of this.seen.get(meta.titleKey)) if (!candidates.has(c.workId)) candidates.set(c.workId, c);
       const match = bestMatch(meta, candidates.values());
       if (match !== null) {
-        const own = workFromReference(ref, match.work.doi);
-        return { cited: { ...own, workId: match.work.workId }, method: "metadata", score: match.score };
+        return {
+          cited: { ...ref.own, workId: match.work.workId, doi: match.work.doi },
+          method: "metadata",
+          score: match.score,
+        };
       }
     }
-    return { cited: workFromReference(ref, null), method: "unresolved", score: 0 };
+    return { cited: ref.own, method: "unresolved", score: 0 };
   }
 
   /** Resolves every reference of an article, in list order. */

@@ -1,20 +1,83 @@
-/** Messages between the runner and its worker threads. */
-import type { Analyzed } from "./analyze.js";
+/**
+ * Messages between the runner (main thread), its analysis workers and its store writer.
+ *
+ * An analysis worker sends an article's statements (the bulk of its data) straight to the writer, and
+ * only what resolution needs (work, references, counts, diagnostics) to the main thread; the main thread
+ * resolves the references in input order and tells the writer what each reference id cites.
+ */
+import type { MessagePort } from "node:worker_threads";
+import type { Diagnostic } from "../../core/diagnostic.js";
+import type { WorkId } from "../../core/ids.js";
+import type { ArticleWrite } from "../../core/store.js";
+import type { PreparedArticle, PreparedStatement, ResolvedArticle } from "../index/article.js";
 
-/** Runner to worker: analyze one file. */
+/** Runner to analysis worker: analyze one file. */
 export interface JobMessage {
   readonly id: number;
   readonly name: string;
   readonly bytes: Uint8Array;
 }
 
-/** Worker to runner: ready (with the loaded classifier's version), a result, or a failure to start. */
+/** What an analysis worker tells the runner of one file (its statements went to the writer). */
+export interface AnalyzedSummary {
+  /** Null when nothing usable came out of the file (no statements were sent to the writer then). */
+  readonly article: (Omit<PreparedArticle, "statements"> & { readonly statementCount: number }) | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Analysis worker to runner: ready (with the loaded classifier's version), a result, or a failure to start. */
 export type WorkerMessage =
   | { readonly type: "ready"; readonly classifierVersion: string }
-  | { readonly type: "result"; readonly id: number; readonly result: Analyzed }
+  | { readonly type: "result"; readonly id: number; readonly result: AnalyzedSummary }
   | { readonly type: "fatal"; readonly message: string };
 
-/** Data given to each worker at start. */
+/** Data given to each analysis worker at start. */
 export interface WorkerData {
   readonly modelPath: string | null;
+  /** Where the worker sends the statements of each article (to the store writer). */
+  readonly statementsPort: MessagePort;
+}
+
+/** Analysis worker to writer: the prepared statements of job `id`. */
+export interface StatementsMessage {
+  readonly id: number;
+  readonly statements: readonly PreparedStatement[];
+}
+
+/** A resolved article as it crosses to the writer (a map does not need to be rebuilt as entries). */
+export type ResolvedMessage = Omit<ResolvedArticle, "citedByRefId"> & {
+  readonly citedByRefId: readonly (readonly [string, WorkId])[];
+};
+
+/** Runner to writer. */
+export type WriterRequest =
+  | { readonly type: "port"; readonly port: MessagePort }
+  | {
+      readonly type: "article";
+      readonly id: number;
+      readonly source: ArticleWrite["source"];
+      readonly resolved: ResolvedMessage;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | {
+      readonly type: "failure";
+      /** The analysis job, when the file reached a worker (its statements, if any, are dropped). */
+      readonly id: number | null;
+      readonly source: ArticleWrite["source"];
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly type: "end" };
+
+/** Writer to runner. */
+export type WriterReply =
+  | { readonly type: "ready" }
+  /** `count` more sources (articles and failures) are committed. */
+  | { readonly type: "committed"; readonly count: number }
+  | { readonly type: "error"; readonly message: string }
+  | { readonly type: "closed" };
+
+/** Data given to the writer at start. */
+export interface WriterData {
+  /** The SQLite database file. */
+  readonly db: string;
 }

@@ -1,13 +1,15 @@
 /** A pool of worker threads that analyze files; each worker loads the classifier once. */
-import { Worker } from "node:worker_threads";
+import { type MessagePort, Worker } from "node:worker_threads";
 import { diagnostic } from "../../core/diagnostic.js";
-import type { Analyzed } from "./analyze.js";
-import type { JobMessage, WorkerData, WorkerMessage } from "./messages.js";
+import type { AnalyzedSummary, JobMessage, WorkerData, WorkerMessage } from "./messages.js";
 
 interface Pending {
   readonly job: JobMessage;
-  readonly resolve: (a: Analyzed) => void;
+  readonly resolve: (a: AnalyzedSummary) => void;
 }
+
+/** Gives each new worker the port it sends statements to (the other end is the store writer's). */
+export type ConnectWriter = () => MessagePort;
 
 interface Slot {
   readonly worker: Worker;
@@ -21,7 +23,10 @@ interface Slot {
  */
 const JOBS_PER_WORKER = 2;
 
-/** Runs `analyze` on worker threads; `run` resolves with each file's result (never rejects for input). */
+/**
+ * Runs `analyze` and `prepareArticle` on worker threads; `run` resolves with each file's summary (never
+ * rejects for input); the statements go to the writer each worker was connected to.
+ */
 export class AnalyzePool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -30,15 +35,17 @@ export class AnalyzePool {
 
   private constructor(
     private readonly size: number,
-    private readonly data: WorkerData,
+    private readonly modelPath: string | null,
+    private readonly connect: ConnectWriter,
   ) {}
 
   /** Starts `size` workers and waits until each has loaded the classifier; returns its version. */
   static async start(
     size: number,
+    connect: ConnectWriter,
     modelPath: string | null = null,
   ): Promise<{ pool: AnalyzePool; classifierVersion: string }> {
-    const pool = new AnalyzePool(Math.max(1, size), { modelPath });
+    const pool = new AnalyzePool(Math.max(1, size), modelPath, connect);
     const started = await Promise.allSettled(Array.from({ length: pool.size }, () => pool.spawn()));
     const failed = started.find((r) => r.status === "rejected");
     if (failed !== undefined) {
@@ -50,12 +57,14 @@ export class AnalyzePool {
     return { pool, classifierVersion: first?.status === "fulfilled" ? first.value : "" };
   }
 
-  /** Analyzes one file. The bytes are copied to the worker. */
-  run(name: string, bytes: Uint8Array): Promise<Analyzed> {
-    return new Promise((resolve) => {
-      this.queue.push({ job: { id: this.nextId++, name, bytes }, resolve });
+  /** Analyzes one file (job `id`, which its statements carry to the writer). The bytes are moved to the worker (the caller must not use them again). */
+  run(name: string, bytes: Uint8Array): { readonly id: number; readonly result: Promise<AnalyzedSummary> } {
+    const id = this.nextId++;
+    const result = new Promise<AnalyzedSummary>((resolve) => {
+      this.queue.push({ job: { id, name, bytes }, resolve });
       this.dispatch();
     });
+    return { id, result };
   }
 
   /** Stops every worker. */
@@ -66,7 +75,12 @@ export class AnalyzePool {
 
   private spawn(): Promise<string> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.data });
+      const statementsPort = this.connect();
+      const data: WorkerData = { modelPath: this.modelPath, statementsPort };
+      const worker = new Worker(new URL("./worker.js", import.meta.url), {
+        workerData: data,
+        transferList: [statementsPort],
+      });
       const slot: Slot = { worker, jobs: [] };
       let ready = false;
       worker.on("message", (m: WorkerMessage) => {
@@ -115,7 +129,10 @@ export class AnalyzePool {
         const next = this.queue.shift();
         if (next === undefined) return;
         slot.jobs.push(next);
-        slot.worker.postMessage(next.job);
+        // The runner hands over a fresh copy of the bytes: move it instead of copying it again.
+        const { buffer } = next.job.bytes;
+        const whole = next.job.bytes.byteOffset === 0 && next.job.bytes.byteLength === buffer.byteLength;
+        slot.worker.postMessage(next.job, whole && buffer instanceof ArrayBuffer ? [buffer] : []);
       }
     }
   }
