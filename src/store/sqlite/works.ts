@@ -14,20 +14,44 @@ import type { Sql } from "./sql.js";
  */
 export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number {
   if (!ingested) {
-    // Most cited works are already stored with everything this reference knows: a read, not a write.
-    const known = sql.get<WorkRow>(`SELECT ${workColumns("w")} FROM works w WHERE w.work_id = ?`, [work.workId]);
-    // Not stored yet: a plain insert under a new row id, which no author row can reference yet.
+    // Most cited works are already stored with everything this reference knows: a read, not a write
+    // (of which fields are missing only, not their text).
+    const known = sql.get<{ rid: number; ingested: number; missing: number }>(MISSING, [work.workId]);
+    // Not stored yet: a plain insert under a new row id.
     if (known === undefined) return upsert(sql, work, false, true);
-    if (!fillsSomething(known, work)) return known.rid;
+    if ((known.missing & given(work)) === 0) return known.rid;
     if (known.ingested === 1) {
       // An ingested work whose year, type or journal a reference fills: its statements change facet cells.
+      const before = workByWorkId(sql, work.workId);
       const rid = upsert(sql, work, false);
       const now = workByWorkId(sql, work.workId);
-      if (now !== undefined) moveCitingCells(sql, rid, metaOf(known), metaOf(now));
+      if (before !== undefined && now !== undefined) moveCitingCells(sql, rid, metaOf(before), metaOf(now));
       return rid;
     }
   }
   return upsert(sql, work, ingested);
+}
+
+/** A stored work's row id, ingested flag, and one bit per field it lacks (the order of `given`). */
+const MISSING = `SELECT rid, ingested,
+  (doi IS NULL) + ((title IS NULL) << 1) + ((title_key IS NULL) << 2) + ((authors = '[]') << 3)
+  + ((year IS NULL) << 4) + ((journal IS NULL) << 5) + ((type IS NULL) << 6) + ((abstract IS NULL) << 7)
+  + ((license IS NULL) << 8) AS missing
+FROM works WHERE work_id = ?`;
+
+/** One bit per field `input` has (the order of MISSING): a cited work's upsert fills `missing & given`. */
+function given(input: WorkInput): number {
+  return (
+    (input.doi !== null ? 1 : 0) |
+    (input.title !== null ? 1 << 1 : 0) |
+    (input.titleKey !== null ? 1 << 2 : 0) |
+    (input.authors.length > 0 ? 1 << 3 : 0) |
+    (input.year !== null ? 1 << 4 : 0) |
+    (input.journal !== null ? 1 << 5 : 0) |
+    (input.type !== null ? 1 << 6 : 0) |
+    (input.abstract !== null ? 1 << 7 : 0) |
+    (input.license !== null ? 1 << 8 : 0)
+  );
 }
 
 /**
@@ -71,21 +95,6 @@ function upsert(sql: Sql, work: WorkInput, ingested: boolean, fresh = false): nu
     writeAuthorNames(sql, row.rid, row.authors, fresh);
   }
   return row.rid;
-}
-
-/** True when `input` has a field `row` lacks. */
-function fillsSomething(row: WorkRow, input: WorkInput): boolean {
-  return (
-    (row.doi === null && input.doi !== null) ||
-    (row.title === null && input.title !== null) ||
-    (row.title_key === null && input.titleKey !== null) ||
-    (row.authors === "[]" && input.authors.length > 0) ||
-    (row.year === null && input.year !== null) ||
-    (row.journal === null && input.journal !== null) ||
-    (row.type === null && input.type !== null) ||
-    (row.abstract === null && input.abstract !== null) ||
-    (row.license === null && input.license !== null)
-  );
 }
 
 const INSERT = `INSERT INTO works (work_id, doi, title, title_key, authors, first_author, year, journal, type, abstract, license, ingested)
