@@ -23,11 +23,11 @@ async function database(): Promise<{ db: string; corpus: string }> {
   const elife = sharedData("elife-articles-2012-2016", "xml");
   const corpus = elife ? "eLife 2012-2016, all 1,979 JATS articles" : "samples/ (25 eLife articles)";
   const db = process.env.CITELENS_BENCH_DB ?? join(PACKAGE_ROOT, ".bench", elife ? "elife-full.db" : "samples.db");
+  mkdirSync(dirname(db), { recursive: true });
   const store = openSqliteStore(db); // creates, or migrates an older schema
   const stats = await store.stats();
   await store.close();
   if (stats.ingestedArticles === 0) {
-    mkdirSync(dirname(db), { recursive: true });
     console.error(`70-http: ingesting ${corpus} into ${db} (once)...`);
     await ingest([elife ?? SAMPLES_DIR], { db, progress: "lines" });
   }
