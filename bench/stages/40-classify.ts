@@ -4,9 +4,9 @@
  */
 import { statSync } from "node:fs";
 import { loadavg } from "node:os";
+import { sharedData } from "../../src/paths.js";
 import { readElifeStance } from "../../src/pipeline/classify/data.js";
 import { DEFAULT_MODEL_PATH, loadClassifier } from "../../src/pipeline/classify/index.js";
-import { sharedData } from "../../src/paths.js";
 import type { BenchTable } from "../table.js";
 
 /** Runs the benchmark. */

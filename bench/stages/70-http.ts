@@ -7,7 +7,7 @@
  * The database is `$CITELENS_BENCH_DB`, else `.bench/elife-full.db` (built with `ingest` when missing;
  * the samples/ corpus when ../shared/data is absent). `CITELENS_BENCH_HTTP_SECONDS` shortens the run.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { dirname, join } from "node:path";

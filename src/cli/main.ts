@@ -3,7 +3,7 @@
  * and registers itself on the program.
  */
 import { Command, CommanderError } from "commander";
-import { EXIT_USAGE, UsageError } from "./exit.js";
+import { VERSION } from "../version.js";
 import { register as classify } from "./commands/classify.js";
 import { register as evaluate } from "./commands/eval.js";
 import { register as extract } from "./commands/extract.js";
@@ -15,7 +15,7 @@ import { register as serve } from "./commands/serve.js";
 import { register as start } from "./commands/start.js";
 import { register as stats } from "./commands/stats.js";
 import { register as train } from "./commands/train.js";
-import { VERSION } from "../version.js";
+import { EXIT_USAGE, UsageError } from "./exit.js";
 
 /** Builds the program with every command registered. */
 export function buildProgram(): Command {

@@ -1,6 +1,7 @@
 /** Citation statements and their classification. */
-import type { Doi } from "./ids.js";
+
 import type { ReferenceEntry, SectionKind } from "./document.js";
+import type { Doi } from "./ids.js";
 
 export type Stance = "supporting" | "mentioning" | "contrasting";
 export type Intent = "background" | "method" | "result";

@@ -2,11 +2,12 @@
  * The Citelens web app and JSON API as one Hono app, built from a `StoreReader`. Pages are
  * server-rendered HTML (they work without JavaScript); the API lives under `/api`.
  */
-import { Hono } from "hono";
+
 import type { Context } from "hono";
+import { Hono } from "hono";
 import type { ReportQuery, StoreReader, WorkView } from "../core/report.js";
-import { apiRoutes } from "./api/routes.js";
 import { problem, problemResponse } from "./api/problem.js";
+import { apiRoutes } from "./api/routes.js";
 import { badgeSvg } from "./badge/badge.js";
 import { type CacheOptions, ResponseCache } from "./cache.js";
 import { citeFileName, citeFormat } from "./cite/index.js";

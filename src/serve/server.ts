@@ -1,7 +1,8 @@
 /** Runs the app on a Node HTTP server and stops it cleanly. */
+
+import { statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { statSync } from "node:fs";
 import type { StoreReader } from "../core/report.js";
 import { type AppOptions, createApp } from "./app.js";
 

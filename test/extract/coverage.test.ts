@@ -10,7 +10,7 @@
  * An xref that cannot yield a statement is listed in EXCEPTIONS_BY_FILE with the reason.
  */
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { WorkId } from "../../src/core/ids.js";
-import { ingest, type IngestSummary } from "../../src/pipeline/run.js";
+import { type IngestSummary, ingest } from "../../src/pipeline/run.js";
 import { openSqliteStore, type SqliteStore } from "../../src/store/sqlite/index.js";
 import { corpus } from "../support/data.js";
 

@@ -3,15 +3,15 @@
  * an eLife subset (skipped, saying so, when ../shared/data is absent) and a database of hostile text.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { PACKAGE_ROOT } from "../../src/paths.js";
+import { after, before, describe, test } from "node:test";
 import { normalizeDoi, workIdFromDoi } from "../../src/core/ids.js";
 import type { Report } from "../../src/core/report.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
 import { createApp } from "../../src/serve/app.js";
-import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import type { SqliteStore } from "../../src/store/sqlite/index.js";
+import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import { corpus } from "../support/data.js";
 import { buildElifeDb, buildHostileDb, HOSTILE_CITED_DOI, tempDir } from "./databases.js";
 import { HOSTILE } from "./hand-report.js";

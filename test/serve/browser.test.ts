@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../src/serve/server.js";
+import { type RunningServer, startServer } from "../../src/serve/server.js";
 import { openSqliteStore, type SqliteStore } from "../../src/store/sqlite/index.js";
 import { corpus } from "../support/data.js";
 import { browserSkip, launchChromium } from "./chromium.js";

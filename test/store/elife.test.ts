@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Report } from "../../src/core/report.js";
 import type { WorkId } from "../../src/core/ids.js";
+import type { Report } from "../../src/core/report.js";
 import { openSqliteStore, type SqliteStore } from "../../src/store/sqlite/index.js";
 import { corpus } from "../support/data.js";
 import {

@@ -2,12 +2,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { sharedDataDir } from "../../paths.js";
+import { renderApproaches } from "../../pipeline/classify/approaches.js";
 import { DEFAULT_MODEL_PATH } from "../../pipeline/classify/index.js";
 import { readModel } from "../../pipeline/classify/model-file.js";
 import { renderReport } from "../../pipeline/classify/report-text.js";
-import { renderApproaches } from "../../pipeline/classify/approaches.js";
 import { runComparison, runEvaluation } from "../../pipeline/classify/run-eval.js";
-import { sharedDataDir } from "../../paths.js";
 import { EXIT_INPUT, UsageError } from "../exit.js";
 
 interface Options {

@@ -4,7 +4,7 @@
  * then serves the app and prints its URL.
  */
 import type { Command } from "commander";
-import { sharedData, SAMPLES_DIR } from "../../paths.js";
+import { SAMPLES_DIR, sharedData } from "../../paths.js";
 import { ingest } from "../../pipeline/run.js";
 import { openSqliteStore } from "../../store/sqlite/index.js";
 import { DEFAULT_DB, portOption, serveDatabase } from "./serve.js";

@@ -1,9 +1,9 @@
 /** `citelens train`: trains the classifier from ../shared/data and writes the model file. */
 import type { Command } from "commander";
+import { sharedDataDir } from "../../paths.js";
 import { DEFAULT_MODEL_PATH } from "../../pipeline/classify/index.js";
 import { writeModel } from "../../pipeline/classify/model-file.js";
 import { readTrainingData, trainFromData } from "../../pipeline/classify/recipe.js";
-import { sharedDataDir } from "../../paths.js";
 import { UsageError } from "../exit.js";
 
 interface Options {

@@ -4,13 +4,13 @@
  * and, for intent, on SciCite test. `citelens eval --approaches` prints the table.
  */
 import { INTENTS, STANCES } from "../../core/statement.js";
-import { calibrationError, score } from "./metrics.js";
+import { applyIsotonic } from "./calibration.js";
 import type { LabeledStatement } from "./data.js";
 import { decide, tuneOffsets } from "./decision.js";
-import { applyIsotonic } from "./calibration.js";
 import { crossValidationFigures, type DecisionRecipe, fitCalibrationKind, topLabelIsotonic } from "./evaluate.js";
 import { type FeatureConfig, FeatureExtractor } from "./features.js";
 import { groupedFolds } from "./folds.js";
+import { calibrationError, score } from "./metrics.js";
 import { mlpScores, trainMlp } from "./mlp.js";
 import { DEFAULT_OPTIONS } from "./recipe.js";
 import { linearScores, type SparseVector } from "./softmax.js";

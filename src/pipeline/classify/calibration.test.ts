@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { applyIsotonic, fitIsotonic, fitScaleAndBias, fitTemperature } from "./calibration.js";
 import { seededRandom } from "../../core/random.js";
+import { applyIsotonic, fitIsotonic, fitScaleAndBias, fitTemperature } from "./calibration.js";
 
 /** Draws labels from softmax(z / T + bias) for random logits z: data with a known calibration. */
 function synthetic(n: number, temperature: number, bias: readonly number[], seed: number) {

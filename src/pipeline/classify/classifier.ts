@@ -1,7 +1,7 @@
 /** The Classifier contract implemented by the trained model: calibrated stance and intent, and cues. */
 import type { Classifier } from "../../core/contracts.js";
 import type { Classification, ClassifyInput, Intent, Stance } from "../../core/statement.js";
-import { anchorText, type Features, FeatureExtractor } from "./features.js";
+import { anchorText, FeatureExtractor, type Features } from "./features.js";
 import type { ClassifierModel, Head } from "./model.js";
 
 /** How many cues each classification carries. */

@@ -3,13 +3,13 @@
  * its recipe on elife-stance-train, and intent on SciCite test.
  */
 import { INTENTS, STANCES } from "../../core/statement.js";
+import { applyIsotonic, fitIsotonic, fitTemperature, type IsotonicMap, type LogitTransform } from "./calibration.js";
 import { LinearClassifier } from "./classifier.js";
 import type { LabeledStatement } from "./data.js";
 import { decide, tuneOffsets } from "./decision.js";
 import { FeatureExtractor } from "./features.js";
 import { groupedFolds } from "./folds.js";
 import { calibrationError, type ReliabilityBin, type Scores, score } from "./metrics.js";
-import { applyIsotonic, fitIsotonic, fitTemperature, type IsotonicMap, type LogitTransform } from "./calibration.js";
 import type { ClassifierModel } from "./model.js";
 import { calibratedProbabilities, fitCalibration, outOfFold, type TrainOptions, task, vectorize } from "./train.js";
 

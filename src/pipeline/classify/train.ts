@@ -3,8 +3,8 @@
  * out-of-fold scores, and calibration fitted on those scores.
  */
 import { fitScaleAndBias, type LogitTransform } from "./calibration.js";
-import { tuneOffsets } from "./decision.js";
 import type { LabeledStatement } from "./data.js";
+import { tuneOffsets } from "./decision.js";
 import { type FeatureConfig, FeatureExtractor } from "./features.js";
 import { groupedFolds } from "./folds.js";
 import type { ClassifierModel, Head } from "./model.js";

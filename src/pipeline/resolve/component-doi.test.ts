@@ -16,7 +16,12 @@ test("PLOS figure, table and supplement DOIs resolve to their article", () => {
 });
 
 test("article DOIs and other publishers' DOIs are left as they are", () => {
-  for (const d of ["10.7554/eLife.00011", "10.1038/nature08531", "10.1016/0006-2952(83)90134-9", "10.7554/eLife.00011.026x"]) {
+  for (const d of [
+    "10.7554/eLife.00011",
+    "10.1038/nature08531",
+    "10.1016/0006-2952(83)90134-9",
+    "10.7554/eLife.00011.026x",
+  ]) {
     assert.equal(articleDoi(doi(d)), doi(d));
   }
 });

@@ -2,8 +2,9 @@
  * Evaluation of metadata matching: hide the DOIs of a seeded random share of the references that have
  * one, resolve those by metadata against the works known from the other references, and count.
  */
-import { seededRandom } from "../../core/random.js";
+
 import type { ReferenceEntry } from "../../core/document.js";
+import { seededRandom } from "../../core/random.js";
 import { CandidateIndex } from "./candidates.js";
 import { bestMatch, MATCH_THRESHOLD } from "./match.js";
 import { referenceMeta, workFromReference } from "./reference.js";

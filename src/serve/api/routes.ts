@@ -2,10 +2,11 @@
  * The JSON API: reports, statements, search, tallies (one and bulk), the OpenAPI document and the
  * problem type pages. Every failure is an RFC 9457 problem document.
  */
-import { Hono } from "hono";
+
 import type { Context } from "hono";
-import type { StoreReader, Tallies } from "../../core/report.js";
+import { Hono } from "hono";
 import type { WorkId } from "../../core/ids.js";
+import type { StoreReader, Tallies } from "../../core/report.js";
 import { parseReportQuery, parseSearchQuery } from "../query.js";
 import { decodePathPart, lookupWork, type WorkLookup } from "../work-ref.js";
 import { openApiDocument } from "./openapi.js";

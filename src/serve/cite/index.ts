@@ -1,9 +1,9 @@
 /** The citation exports a report page offers, by file extension. */
 import type { WorkSummary } from "../../core/report.js";
+import { apaText } from "./apa.js";
 import { bibtex } from "./bibtex.js";
 import { cslItem } from "./csl.js";
 import { ris } from "./ris.js";
-import { apaText } from "./apa.js";
 
 /** One export: its media type, a label for the page, and the text. */
 export interface CiteFormat {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { StatementId } from "../../core/ids.js";
 import { HOSTILE, handGroup, handReport, handStatement, handWork } from "../../../test/serve/hand-report.js";
+import type { StatementId } from "../../core/ids.js";
 import { summarize } from "../summary/summary.js";
 import { markedSentence } from "./card.js";
 import { layout } from "./layout.js";

@@ -1,5 +1,5 @@
 /** The report page of one work (SPEC section 1): header, tallies, summary, facets, cards, references. */
-import type { CitingGroup, Report, ReferenceView, WorkView } from "../../core/report.js";
+import type { CitingGroup, ReferenceView, Report, WorkView } from "../../core/report.js";
 import { badgeEmbed, badgeText } from "../badge/badge.js";
 import { apaText } from "../cite/apa.js";
 import { CITE_FORMATS } from "../cite/index.js";

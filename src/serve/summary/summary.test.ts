@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { StatementId, WorkId } from "../../core/ids.js";
 import { handGroup, handReport, handStatement, handWork } from "../../../test/serve/hand-report.js";
+import type { StatementId, WorkId } from "../../core/ids.js";
 import { shortCitation, strongest, summarize } from "./summary.js";
 
 const sup = handStatement({ id: "s1" as StatementId, confidence: 0.91 });

@@ -1,5 +1,5 @@
 /** Small integer codes for the enumerations stored in every statement row, and the author facet name. */
-import { SECTION_KINDS, type Person, type SectionKind } from "../../core/document.js";
+import { type Person, SECTION_KINDS, type SectionKind } from "../../core/document.js";
 import { INTENTS, type Intent, STANCES, type Stance } from "../../core/statement.js";
 
 /** Stance code: the index in STANCES (supporting 0, mentioning 1, contrasting 2). */

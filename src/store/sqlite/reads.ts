@@ -2,7 +2,7 @@
 import type { WorkId } from "../../core/ids.js";
 import type { CorpusStats, ReferenceView, Tallies, WorkTallies } from "../../core/report.js";
 import type { SourceRecord, WorkCandidate } from "../../core/store.js";
-import { toTallies, toWorkSummary, type TallyRow, type WorkRow, workColumns } from "./rows.js";
+import { type TallyRow, toTallies, toWorkSummary, type WorkRow, workColumns } from "./rows.js";
 import type { Sql } from "./sql.js";
 import { toCandidate } from "./works.js";
 

@@ -1,14 +1,15 @@
 /** Global statement search (see StoreReader.search). */
-import type { FacetCount, SearchHit, SearchQuery, SearchResult } from "../../core/report.js";
+
 import { SECTION_KINDS } from "../../core/document.js";
+import type { FacetCount, SearchHit, SearchQuery, SearchResult } from "../../core/report.js";
 import { STANCES } from "../../core/statement.js";
 import { sectionKindOf, stanceOf } from "./codes.js";
 import { filterWhere } from "./filters.js";
 import { compileQuery, type FtsQuery, quoteTerms } from "./fts-query.js";
 import { loadStatements } from "./load.js";
 import { MAX_PAGE_SIZE } from "./report.js";
-import { scorer } from "./text-score.js";
 import type { Sql } from "./sql.js";
+import { scorer } from "./text-score.js";
 
 /** Hits per page when the query does not say. */
 export const DEFAULT_SEARCH_PAGE_SIZE = 20;

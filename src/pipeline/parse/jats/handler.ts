@@ -8,7 +8,7 @@ import { diagnostic } from "../../../core/diagnostic.js";
 import type { ParsedDocument, ReferenceEntry } from "../../../core/document.js";
 import { Flow, type SectionContext } from "../flow/flow.js";
 import type { XmlHandler } from "../xml/reader.js";
-import { textOf, TreeCapture, type XNode } from "../xml/tree.js";
+import { TreeCapture, textOf, type XNode } from "../xml/tree.js";
 import { emptyFront, type JatsFront, jatsWork } from "./meta.js";
 import { RefReader } from "./ref-reader.js";
 
