@@ -1,11 +1,16 @@
 /**
- * The statements of one report: a page of citing-publication groups and the facet counts, in three
- * passes over the work's statements that each stream (no materialized copy of the set):
+ * The statements of one report: a page of citing-publication groups and the facet counts.
+ *
+ * Without a text query, in three passes over the work's statements that each stream (no materialized
+ * copy of the set; the rows are read from covering indexes):
  * 1. a cube: one GROUP BY over every facet column at once (a few hundred groups), summed per facet in JS
- *    (read from the precomputed `work_facets` cells instead when there is no text and no author filter);
+ *    (read from the precomputed `work_facets` cells instead when there is no author filter);
  * 2. the groups: one row per citing publication with its best statement's sort key, ordered, with the
  *    number of groups; the page is a slice of it, and the first AUTHOR_SAMPLE groups feed the authors facet;
  * 3. the page's statements, ordered exactly in JS.
+ *
+ * With a text query, in one pass (textMatching): every sentence must be read and scored anyway, and the
+ * rows that match are few, so they are counted, grouped and ordered in memory with the same keys.
  */
 import { SECTION_KINDS } from "../../core/document.js";
 import type { CitingGroup, FacetCount, Facets, ReportOrder, ReportQuery } from "../../core/report.js";
@@ -63,20 +68,16 @@ export function matching(
   page: number,
   pageSize: number,
 ): Matching {
+  if (q !== null) return textMatching(sql, cited, query, q, order, page, pageSize);
   const where = filterWhere(query);
   const conditions = ["s.cited = ?", ...where.conditions];
-  const params: unknown[] = [cited, ...where.params];
-  // The text score is computed in an inner query and filtered outside it.
-  const sc = q === null ? "0" : `${TEXT_SCORE_FUNCTION}(?, s.sentence)`;
-  const scParams = q === null ? [] : [q];
+  const baseParams: unknown[] = [cited, ...where.params];
   const base = `(SELECT s.rid AS rid, s.citing AS citing, s.stance AS stance, s.section_kind AS section_kind,
-      s.self AS self, s.confidence AS confidence, w.year AS year, w.type AS type, w.journal AS journal, ${sc} AS sc
-    FROM statements s JOIN works w ON w.rid = s.citing WHERE ${conditions.join(" AND ")}) AS m
-    WHERE m.sc IS NOT NULL`;
-  const baseParams = [...scParams, ...params];
+      s.self AS self, s.confidence AS confidence, w.year AS year, w.type AS type, w.journal AS journal, 0 AS sc
+    FROM statements s JOIN works w ON w.rid = s.citing WHERE ${conditions.join(" AND ")}) AS m`;
 
-  // Without text or author filters the facet cells answer the facets; otherwise one streaming pass does.
-  const cells = q === null ? cellWhere(query) : null;
+  // Without an author filter the facet cells answer the facets; otherwise one streaming pass does.
+  const cells = cellWhere(query);
   const cube =
     cells === null
       ? sql.all<CubeRow>(
@@ -88,13 +89,12 @@ export function matching(
 
   // One number that orders statements as the report does (lexicographic parts scaled apart).
   const relevance = `(m.stance = ${MENTIONING_CODE}) * 2 + (1 - m.confidence)`;
-  const textFirst = q === null ? relevance : `${relevance} - m.sc * 1000`;
   const key =
     order === "newest"
-      ? `(m.year IS NULL) * 1e12 - coalesce(m.year, 0) * 1e7 + ${textFirst}`
+      ? `(m.year IS NULL) * 1e12 - coalesce(m.year, 0) * 1e7 + ${relevance}`
       : order === "oldest"
-        ? `(m.year IS NULL) * 1e12 + coalesce(m.year, 0) * 1e7 + ${textFirst}`
-        : textFirst;
+        ? `(m.year IS NULL) * 1e12 + coalesce(m.year, 0) * 1e7 + ${relevance}`
+        : relevance;
   const offset = (page - 1) * pageSize;
   const groupRows = sql.all<GroupRow>(
     `SELECT m.citing AS citing, min(${key}) AS k, count(*) AS n, count(*) OVER () AS total FROM ${base}
@@ -111,7 +111,7 @@ export function matching(
   if (pageGroups.length > 0) {
     const rows = sql.all<PageRow>(
       `SELECT m.rid AS rid, m.citing AS citing, m.stance AS stance, m.confidence AS confidence, m.year AS year, m.sc AS sc
-       FROM ${base} AND m.citing IN (SELECT value FROM json_each(?))`,
+       FROM ${base} WHERE m.citing IN (SELECT value FROM json_each(?))`,
       [...baseParams, JSON.stringify(pageGroups.map((g) => g.citing))],
     );
     const rank = new Map(pageGroups.map((g, i) => [g.citing, i]));
@@ -133,6 +133,84 @@ export function matching(
     publications,
     statements: cube.reduce((n, r) => n + r.n, 0),
     facets: publications > AUTHOR_SAMPLE ? { ...facets, authorsSample: AUTHOR_SAMPLE } : facets,
+  };
+}
+
+interface TextRow extends CubeRow, PageRow {}
+
+/**
+ * {@link matching} with a text query, in one pass: the query is evaluated on every sentence of the
+ * work's statements (the costly part: each row's text is read), and the matching rows (a few, for most
+ * queries) are counted, grouped and ordered in memory, with the same sort keys as the SQL passes.
+ */
+function textMatching(
+  sql: Sql,
+  cited: number,
+  query: ReportQuery,
+  q: string,
+  order: ReportOrder,
+  page: number,
+  pageSize: number,
+): Matching {
+  const where = filterWhere(query);
+  const rows = sql.all<TextRow>(
+    `SELECT * FROM (SELECT s.rid AS rid, s.citing AS citing, s.stance AS stance, s.section_kind AS section_kind,
+        s.self AS self, s.confidence AS confidence, w.year AS year, w.type AS type, w.journal AS journal,
+        ${TEXT_SCORE_FUNCTION}(?, s.sentence) AS sc
+      FROM statements s JOIN works w ON w.rid = s.citing WHERE ${["s.cited = ?", ...where.conditions].join(" AND ")})
+     WHERE sc IS NOT NULL`,
+    [q, cited, ...where.params],
+  );
+
+  const cells = new Map<string, CubeRow>();
+  for (const r of rows) {
+    const k = `${r.stance} ${r.section_kind} ${r.self} ${r.year} ${r.type} ${r.journal}`;
+    const c = cells.get(k);
+    if (c === undefined) cells.set(k, { ...r, n: 1 });
+    else c.n++;
+  }
+
+  // The same number as the SQL passes' sort key (text first, then relevance; by year when asked).
+  const keyOf = (r: TextRow): number => {
+    const textFirst = Number(r.stance === MENTIONING_CODE) * 2 + (1 - r.confidence) - r.sc * 1000;
+    if (order === "relevance") return textFirst;
+    const unknown = Number(r.year === null) * 1e12;
+    const year = (r.year ?? 0) * 1e7;
+    return (order === "newest" ? unknown - year : unknown + year) + textFirst;
+  };
+  const byCiting = new Map<number, { citing: number; k: number; n: number; rows: TextRow[] }>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const g = byCiting.get(r.citing);
+    if (g === undefined) byCiting.set(r.citing, { citing: r.citing, k, n: 1, rows: [r] });
+    else {
+      if (k < g.k) g.k = k;
+      g.n++;
+      g.rows.push(r);
+    }
+  }
+  const ordered = [...byCiting.values()].sort((a, b) => a.k - b.k || a.citing - b.citing);
+  const offset = (page - 1) * pageSize;
+  const pageRows = ordered
+    .slice(offset, offset + pageSize)
+    .flatMap((g) => g.rows.sort((a, b) => compareStatements(a, b, order)));
+  const groups =
+    pageRows.length === 0
+      ? []
+      : loadGroups(
+          sql,
+          pageRows.map((r) => r.rid),
+        );
+  const authors = authorCounts(
+    sql,
+    ordered.slice(0, AUTHOR_SAMPLE).map((g) => [g.citing, g.n]),
+  );
+  const facets = facetsOf([...cells.values()], authors);
+  return {
+    groups,
+    publications: ordered.length,
+    statements: rows.length,
+    facets: ordered.length > AUTHOR_SAMPLE ? { ...facets, authorsSample: AUTHOR_SAMPLE } : facets,
   };
 }
 
