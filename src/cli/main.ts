@@ -15,7 +15,7 @@ import { register as serve } from "./commands/serve.js";
 import { register as start } from "./commands/start.js";
 import { register as stats } from "./commands/stats.js";
 import { register as train } from "./commands/train.js";
-import { EXIT_USAGE, UsageError } from "./exit.js";
+import { EXIT_INPUT, EXIT_USAGE, UsageError } from "./exit.js";
 
 /** Builds the program with every command registered. */
 export function buildProgram(): Command {
@@ -60,7 +60,12 @@ async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    throw error;
+    // Anything else stopped the command (a database that cannot be opened or written, a full disk):
+    // one line that says why; the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`citelens: ${message}\n`);
+    if (process.env.CITELENS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT_INPUT;
   }
 }
 

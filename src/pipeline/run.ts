@@ -6,7 +6,9 @@
  * uninterrupted one.
  */
 import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { StageVersions, Store } from "../core/store.js";
 import { openSqliteStore } from "../store/sqlite/index.js";
@@ -23,7 +25,7 @@ import { StoreWriter } from "./runner/writer-client.js";
 
 /** Options of {@link ingest}. */
 export interface IngestOptions {
-  /** The SQLite database file (created when missing). */
+  /** The SQLite database file (created when missing, with its folder). */
   readonly db: string;
   /** Analysis worker threads for parse/extract/classify (default: all cores); the writer is one more thread. */
   readonly workers?: number;
@@ -72,6 +74,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const started = Date.now();
   // The runner's own connection: it creates and migrates the file, answers the skip checks and the
   // resolver's lookups, and runs the end-of-batch merges; the writer thread has the other.
+  if (options.db !== ":memory:") mkdirSync(dirname(resolve(options.db)), { recursive: true });
   const store = openSqliteStore(options.db);
   try {
     const writer = await StoreWriter.start(options.db);

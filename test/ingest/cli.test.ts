@@ -1,7 +1,7 @@
 /** `citelens ingest` on the command line: progress lines and the summary on stderr, exit codes. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -40,4 +40,22 @@ test("a usage error exits 2", () => {
   const r = cli(["ingest", "x", "--workers", "none"]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--workers must be a positive integer/);
+});
+
+test("--db in a folder that does not exist yet creates the folder", () => {
+  const dir = mkdtempSync(join(tmpdir(), "citelens-cli-newdir-"));
+  const db = join(dir, "a", "b", "index.db");
+  const r = cli(["ingest", join(SAMPLES_DIR, "elife", "elife00102.xml.gz"), "--db", db, "--progress", "none"]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^ingested 1 articles/m);
+  assert.ok(existsSync(db));
+});
+
+test("a database that cannot be opened stops the command with one line naming it, exit 1", () => {
+  const dir = mkdtempSync(join(tmpdir(), "citelens-cli-baddb-"));
+  const db = join(dir, "folder.db");
+  mkdirSync(db); // a folder where the database file should be
+  const r = cli(["ingest", join(SAMPLES_DIR, "elife", "elife00102.xml.gz"), "--db", db, "--progress", "none"]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, `citelens: cannot open the index ${db}: unable to open database file\n`);
 });

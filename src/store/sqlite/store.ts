@@ -38,7 +38,13 @@ export class SqliteStore implements Store {
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     const readonly = options.readonly === true;
-    const db = new Database(file, { readonly, fileMustExist: readonly });
+    let db: Database.Database;
+    try {
+      db = new Database(file, { readonly, fileMustExist: readonly });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new Error(`cannot open the index ${file}: ${why}`);
+    }
     if (!readonly) {
       if (file !== ":memory:") db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
