@@ -6,9 +6,9 @@
 import type { Diagnostic } from "../../../core/diagnostic.js";
 import { diagnostic } from "../../../core/diagnostic.js";
 import type { ParsedDocument, ReferenceEntry } from "../../../core/document.js";
-import { Flow, type SectionContext } from "../flow/flow.js";
-import type { XmlHandler } from "../xml/reader.js";
-import { TreeCapture, textOf, type XNode } from "../xml/tree.js";
+import type { SectionContext } from "../flow/flow.js";
+import { BLOCK, CONTAINER, FlowHandler, OWN, REGION, SECTION, TAKEN, TITLE } from "../flow/handler.js";
+import { textOf, type XNode } from "../xml/tree.js";
 import { emptyFront, type JatsFront, jatsWork } from "./meta.js";
 import { RefReader } from "./ref-reader.js";
 
@@ -100,33 +100,16 @@ const DEFAULT_HEADINGS: Readonly<Record<string, string>> = {
   bio: "Biography",
 };
 
-// What to undo when an element closes (bit flags).
-const REGION = 1;
-const SECTION = 2;
-const BLOCK = 4;
-const TITLE = 8;
-const CONTAINER = 16;
-const MARKER = 32;
-const SUB = 64;
-
-interface Capture {
-  readonly tree: TreeCapture;
-  readonly done: (node: XNode) => void;
-}
+/** Undo bit of a sub-article (decision letter, author response): back to the enclosing one. */
+const SUB = OWN;
 
 /** Reads one JATS `<article>`; `finish` gives the document once saxes has read it all. */
-export class JatsHandler implements XmlHandler {
+export class JatsHandler extends FlowHandler {
   /** `breaks`: whether the document has any tab or line break (see `needsCollapse`). */
   constructor(breaks = true) {
-    this.flow = new Flow(breaks);
+    super(breaks);
   }
 
-  private readonly names: string[] = [];
-  private readonly undo: number[] = [];
-  private capture: Capture | null = null;
-  private captureDepth = 0;
-  private skipDepth = 0;
-  private readonly flow: Flow;
   private readonly front: JatsFront = emptyFront();
   private readonly refs: ReferenceEntry[] = [];
   private ref: RefReader | null = null;
@@ -134,23 +117,27 @@ export class JatsHandler implements XmlHandler {
   private subTitle: string | null = null;
   private mainAbstract: SectionContext | null = null;
   private sawBody = false;
-  private droppedMarkers = 0;
 
-  open(name: string, attrs: Readonly<Record<string, string>>): void {
-    if (this.ref !== null) {
-      this.ref.open(name, attrs);
-      return;
+  // A reference being read takes every event until it closes.
+  override open(name: string, attrs: Readonly<Record<string, string>>): void {
+    if (this.ref !== null) this.ref.open(name, attrs);
+    else super.open(name, attrs);
+  }
+
+  override text(text: string): void {
+    if (this.ref !== null) this.ref.text(text);
+    else super.text(text);
+  }
+
+  override close(name: string): void {
+    if (this.ref === null) return super.close(name);
+    if (this.ref.close()) {
+      this.refs.push(this.ref.build(this.refs.length));
+      this.ref = null;
     }
-    if (this.capture !== null) {
-      this.captureDepth++;
-      this.capture.tree.open(name, attrs);
-      return;
-    }
-    if (this.skipDepth > 0) {
-      this.skipDepth++;
-      return;
-    }
-    const parent = this.names[this.names.length - 1];
+  }
+
+  protected element(name: string, attrs: Readonly<Record<string, string>>, parent: string | undefined): number {
     const flow = this.flow;
     let undo = 0;
     switch (KINDS.get(name) ?? 0) {
@@ -161,7 +148,7 @@ export class JatsHandler implements XmlHandler {
         break;
       case REF:
         this.ref = new RefReader(attrs);
-        return;
+        return TAKEN;
       case META_LIST:
         if (parent === "article-meta") return this.captureInto(name, attrs, front(this.front, name));
         break;
@@ -208,7 +195,7 @@ export class JatsHandler implements XmlHandler {
           flow.openBlock("always");
           undo = BLOCK;
         } else if (parent === "ref-list") {
-          return void this.skipDepth++;
+          return this.skip();
         } else {
           flow.openBlock("markers");
           undo = BLOCK;
@@ -218,8 +205,7 @@ export class JatsHandler implements XmlHandler {
         if (flow.active && attrs["ref-type"] === "bibr") {
           const rid = attrs.rid?.trim() ?? "";
           if (rid !== "") {
-            if (flow.beginMarker(rid.split(/\s+/))) undo = MARKER;
-            else this.droppedMarkers++;
+            undo = this.marker(rid.split(/\s+/));
           }
         }
         break;
@@ -245,63 +231,20 @@ export class JatsHandler implements XmlHandler {
         break;
       case SKIP_EL:
         if (!flow.active) break;
-        this.skipDepth++;
-        return;
+        return this.skip();
     }
-    this.names.push(name);
-    this.undo.push(undo);
+    return undo;
   }
 
-  text(text: string): void {
-    if (this.ref !== null) this.ref.text(text);
-    else if (this.capture !== null) this.capture.tree.text(text);
-    else if (this.skipDepth === 0) this.flow.text(text);
-  }
-
-  close(_name: string): void {
-    if (this.ref !== null) {
-      if (this.ref.close()) {
-        this.refs.push(this.ref.build(this.refs.length));
-        this.ref = null;
-      }
-      return;
-    }
-    if (this.capture !== null) {
-      const root = this.capture.tree.close();
-      if (--this.captureDepth === 0 && root !== null) {
-        const { done } = this.capture;
-        this.capture = null;
-        done(root);
-      }
-      return;
-    }
-    if (this.skipDepth > 0) {
-      this.skipDepth--;
-      return;
-    }
-    this.names.pop();
-    const undo = this.undo.pop() ?? 0;
-    if (undo === 0) return;
-    const flow = this.flow;
-    if (undo & MARKER) flow.endMarker();
-    if (undo & BLOCK) flow.closeBlock();
-    if (undo & TITLE) flow.closeTitle();
-    if (undo & CONTAINER) flow.closeContainer();
-    if (undo & SECTION) flow.closeSection();
-    if (undo & REGION) flow.closeRegion();
+  protected override closeOwn(undo: number): void {
     if (undo & SUB) {
       this.subTypes.pop();
-      flow.subArticle = this.subTypes[this.subTypes.length - 1] ?? null;
+      this.flow.subArticle = this.subTypes[this.subTypes.length - 1] ?? null;
     }
   }
 
-  private startCapture(name: string, attrs: Readonly<Record<string, string>>, done: (node: XNode) => void): void {
-    this.capture = { tree: new TreeCapture(name, attrs), done };
-    this.captureDepth = 1;
-  }
-
-  private captureInto(name: string, attrs: Readonly<Record<string, string>>, list: XNode[]): void {
-    this.startCapture(name, attrs, (n) => list.push(n));
+  private captureInto(name: string, attrs: Readonly<Record<string, string>>, list: XNode[]): number {
+    return this.startCapture(name, attrs, (n) => list.push(n));
   }
 
   /** The document and the warnings about it (call once the whole file has been read). */

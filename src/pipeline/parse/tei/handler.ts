@@ -6,9 +6,9 @@
  */
 import { type Diagnostic, diagnostic } from "../../../core/diagnostic.js";
 import type { ParsedDocument } from "../../../core/document.js";
-import { Flow, type SectionContext } from "../flow/flow.js";
-import type { XmlHandler } from "../xml/reader.js";
-import { TreeCapture, type XNode } from "../xml/tree.js";
+import type { SectionContext } from "../flow/flow.js";
+import { BLOCK, CONTAINER, FlowHandler, REGION, SECTION, TITLE } from "../flow/handler.js";
+import type { XNode } from "../xml/tree.js";
 import { type TeiHeader, teiWork } from "./meta.js";
 import { teiReference } from "./references.js";
 
@@ -17,65 +17,34 @@ const CONTAINERS: ReadonlySet<string> = new Set(["figure", "table", "list", "row
 const SKIP: ReadonlySet<string> = new Set(["label", "desc", "trash"]);
 const HEADER_PARTS: ReadonlySet<string> = new Set(["titleStmt", "publicationStmt", "sourceDesc"]);
 
-const REGION = 1;
-const SECTION = 2;
-const BLOCK = 4;
-const HEAD = 8;
-const CONTAINER = 16;
-const MARKER = 32;
-
-interface Capture {
-  readonly tree: TreeCapture;
-  readonly done: (node: XNode) => void;
-}
-
-/** Reads one GROBID `<TEI>` document. */
-export class TeiHandler implements XmlHandler {
+/** Reads one GROBID `<TEI>` document (a `<head>` is a section title: TITLE closes it with `closeTitle`). */
+export class TeiHandler extends FlowHandler {
   /** `breaks`: whether the document has any tab or line break (see `needsCollapse`). */
   constructor(breaks = true) {
-    this.flow = new Flow(breaks);
+    super(breaks);
   }
 
-  private readonly names: string[] = [];
-  private readonly undo: number[] = [];
   private readonly heads: { readonly n: string | null; readonly top: boolean }[] = [];
-  private capture: Capture | null = null;
-  private captureDepth = 0;
-  private skipDepth = 0;
-  private readonly flow: Flow;
   private readonly header: TeiHeader = { titleStmt: null, publicationStmt: null, sourceDesc: null, abstract: null };
   private readonly bibl: XNode[] = [];
   private abstractCtx: SectionContext | null = null;
   private lastTop: SectionContext | null = null;
   private lastTopNumber: string | null = null;
   private sawBody = false;
-  private droppedMarkers = 0;
 
-  open(name: string, attrs: Readonly<Record<string, string>>): void {
-    if (this.capture !== null) {
-      this.captureDepth++;
-      this.capture.tree.open(name, attrs);
-      return;
-    }
-    if (this.skipDepth > 0) {
-      this.skipDepth++;
-      return;
-    }
-    const parent = this.names[this.names.length - 1];
+  protected element(name: string, attrs: Readonly<Record<string, string>>, parent: string | undefined): number {
     const flow = this.flow;
     let undo = 0;
     if (parent === "fileDesc" && HEADER_PARTS.has(name)) {
-      this.startCapture(name, attrs, (n) => {
+      return this.startCapture(name, attrs, (n) => {
         if (name === "titleStmt") this.header.titleStmt = n;
         else if (name === "publicationStmt") this.header.publicationStmt = n;
         else this.header.sourceDesc = n;
       });
-      return;
     }
     switch (name) {
       case "biblStruct":
-        this.startCapture(name, attrs, (n) => this.bibl.push(n));
-        return;
+        return this.startCapture(name, attrs, (n) => this.bibl.push(n));
       case "abstract":
         if (parent === "profileDesc") {
           flow.openRegion();
@@ -110,7 +79,7 @@ export class TeiHandler implements XmlHandler {
           flow.openTitle(null);
           const grand = this.names[this.names.length - 2];
           this.heads.push({ n: attrs.n ?? null, top: grand === "body" || grand === "back" });
-          undo = HEAD;
+          undo = TITLE;
         } else {
           flow.openBlock(parent === "figure" ? "always" : "markers");
           undo = BLOCK;
@@ -124,8 +93,7 @@ export class TeiHandler implements XmlHandler {
             .map((t) => t.replace(/^#/, ""))
             .filter((t) => t !== "");
           if (ids.length > 0) {
-            if (flow.beginMarker(ids)) undo = MARKER;
-            else this.droppedMarkers++;
+            undo = this.marker(ids);
           }
         }
         break;
@@ -138,47 +106,14 @@ export class TeiHandler implements XmlHandler {
           flow.openContainer();
           undo = CONTAINER;
         } else if (SKIP.has(name)) {
-          this.skipDepth++;
-          return;
+          return this.skip();
         }
     }
-    this.names.push(name);
-    this.undo.push(undo);
-  }
-
-  text(text: string): void {
-    if (this.capture !== null) this.capture.tree.text(text);
-    else if (this.skipDepth === 0) this.flow.text(text);
-  }
-
-  close(_name: string): void {
-    if (this.capture !== null) {
-      const root = this.capture.tree.close();
-      if (--this.captureDepth === 0 && root !== null) {
-        const { done } = this.capture;
-        this.capture = null;
-        done(root);
-      }
-      return;
-    }
-    if (this.skipDepth > 0) {
-      this.skipDepth--;
-      return;
-    }
-    this.names.pop();
-    const undo = this.undo.pop() ?? 0;
-    if (undo === 0) return;
-    const flow = this.flow;
-    if (undo & MARKER) flow.endMarker();
-    if (undo & BLOCK) flow.closeBlock();
-    if (undo & HEAD) this.closeHead();
-    if (undo & CONTAINER) flow.closeContainer();
-    if (undo & SECTION) flow.closeSection();
-    if (undo & REGION) flow.closeRegion();
+    return undo;
   }
 
   /** A div's head: it starts a new top-level section unless its number continues the last one. */
-  private closeHead(): void {
+  protected override closeTitle(): void {
     const head = this.heads.pop();
     const n = head?.n ?? null;
     const ctx = this.flow.current;
@@ -193,11 +128,6 @@ export class TeiHandler implements XmlHandler {
     ctx.hasHeading = true;
     this.lastTop = ctx;
     this.lastTopNumber = top;
-  }
-
-  private startCapture(name: string, attrs: Readonly<Record<string, string>>, done: (node: XNode) => void): void {
-    this.capture = { tree: new TreeCapture(name, attrs), done };
-    this.captureDepth = 1;
   }
 
   /** The document and the warnings about it (call once the whole file has been read). */
