@@ -10,8 +10,8 @@ import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostic.js";
-import type { StageVersions, Store } from "../core/store.js";
-import { openSqliteStore } from "../store/sqlite/index.js";
+import type { StageVersions } from "../core/store.js";
+import { openSqliteStore, type SqliteStore } from "../store/sqlite/index.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { resolveArticle } from "./index/article.js";
 import { listInputs, readInput, type SourceItem } from "./ingest/sources.js";
@@ -68,6 +68,13 @@ const WINDOW_PER_WORKER = 8;
  * group of 64 articles, so a group always fills).
  */
 const WRITER_BACKLOG = 160;
+/**
+ * The runner's connection copies committed WAL pages into the database (a passive checkpoint) after this
+ * many committed sources, so that the writer thread's own checkpoints (every 64 MiB of WAL, which let the
+ * WAL start over) find most pages already copied. Whole eLife: 17.8-18.0 s instead of 18.7-18.9 s, WAL
+ * at most 92 MiB.
+ */
+const CHECKPOINT_EVERY = 64;
 
 /** Ingests files, folders (recursive) and archives into the SQLite database at options.db. */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -89,7 +96,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
 }
 
 async function run(
-  store: Store,
+  store: SqliteStore,
   writer: StoreWriter,
   paths: readonly string[],
   options: Omit<IngestOptions, "db">,
@@ -125,7 +132,15 @@ async function run(
     sink.update(done, total);
     options.onProgress?.({ done, total });
   };
-  writer.onCommitted = advance;
+  let uncheckpointed = 0;
+  writer.onCommitted = (count) => {
+    advance(count);
+    uncheckpointed += count;
+    if (uncheckpointed >= CHECKPOINT_EVERY) {
+      uncheckpointed = 0;
+      store.checkpoint();
+    }
+  };
 
   // Each source's outcome is queued in input order and handed to the writer in that order; the writer
   // commits groups of whole articles (one transaction each), so what is committed is always a prefix of

@@ -19,6 +19,8 @@ const port = (() => {
   return parentPort;
 })();
 const reply = (m: WriterReply) => port.postMessage(m);
+// Commits here still checkpoint every 64 MiB of WAL (so the WAL restarts), but the runner's connection
+// has copied most pages by then (runner/DESIGN.md).
 const store = openSqliteStore((workerData as WriterData).db);
 
 /** Statements that arrived before their article's resolution, and those awaited, by job id. */

@@ -68,6 +68,14 @@ export class SqliteStore implements Store {
     this.sql = new Sql(db, options.searchSample);
   }
 
+  /**
+   * Copies the committed WAL pages into the database without waiting for other connections (a PASSIVE
+   * checkpoint): another connection can do most of a writer's checkpoint work while it writes.
+   */
+  checkpoint(): void {
+    this.sql.db.pragma("wal_checkpoint(PASSIVE)");
+  }
+
   /** The underlying connection, for benchmarks and maintenance (VACUUM, ANALYZE). */
   get database(): Database.Database {
     return this.sql.db;
