@@ -21,7 +21,8 @@ export interface JobMessage {
 /** What an analysis worker tells the runner of one file (its statements went to the writer). */
 export interface AnalyzedSummary {
   /** Null when nothing usable came out of the file (no statements were sent to the writer then). */
-  readonly article: (Omit<PreparedArticle, "statements"> & { readonly statementCount: number }) | null;
+  readonly article: (Omit<PreparedArticle, "statements" | "diagnostics"> & { readonly statementCount: number }) | null;
+  /** Every diagnostic of the file (the analysis's and the preparation's). */
   readonly diagnostics: readonly Diagnostic[];
 }
 

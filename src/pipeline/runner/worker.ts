@@ -26,18 +26,18 @@ try {
 
 port.on("message", (job: JobMessage) => {
   if (classifier === null) return;
-  post({ type: "result", id: job.id, result: summarize(job) });
+  post({ type: "result", id: job.id, result: summarize(job, classifier) });
 });
 
 /** Analyzes and prepares one file; sends its statements to the writer first. */
-function summarize(job: JobMessage): AnalyzedSummary {
-  const analyzed = analyze(job.name, job.bytes, classifier as Classifier);
-  if (analyzed.article === null) return analyzed as AnalyzedSummary;
+function summarize(job: JobMessage, classifier: Classifier): AnalyzedSummary {
+  const analyzed = analyze(job.name, job.bytes, classifier);
+  if (analyzed.article === null) return { article: null, diagnostics: analyzed.diagnostics };
   try {
-    const { statements, ...rest } = prepareArticle(job.name, analyzed.article, analyzed.diagnostics);
+    const { statements, diagnostics, ...rest } = prepareArticle(job.name, analyzed.article, analyzed.diagnostics);
     const message: StatementsMessage = { id: job.id, statements };
     data.statementsPort.postMessage(message);
-    return { article: { ...rest, statementCount: statements.length }, diagnostics: rest.diagnostics };
+    return { article: { ...rest, statementCount: statements.length }, diagnostics };
   } catch (error) {
     const why = error instanceof Error ? error.message.replace(/\.$/, "") : String(error);
     const failed = diagnostic(job.name, "index", "internal-error", `Preparing this article failed: ${why}.`);
