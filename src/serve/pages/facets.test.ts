@@ -32,6 +32,8 @@ test("the year facet draws one bar per year and keeps other filters in its range
     new URLSearchParams("q=a&from=2013"),
   ).value;
   assert.equal((out.match(/<rect /g) ?? []).length, 3);
+  assert.match(out, /<title>2015: 1 statement<\/title>/);
+  assert.match(out, /<title>2013: 3 statements<\/title>/);
   assert.match(out, /<input type="hidden" name="q" value="a">/);
   assert.doesNotMatch(out, /type="hidden" name="from"/);
   assert.match(out, /Any year/);

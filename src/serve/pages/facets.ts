@@ -2,6 +2,7 @@
 import type { FacetCount } from "../../core/report.js";
 import { type Html, html } from "../html.js";
 import { relationshipName, sectionName, stanceName, typeName } from "../labels.js";
+import { plural } from "../plural.js";
 import { hiddenInputs, setHref, toggleHref } from "./links.js";
 
 /** One facet group: its heading, the query key and how values are shown. */
@@ -59,7 +60,7 @@ export function yearFacet(years: readonly FacetCount[], current: URLSearchParams
   const bars = ys.map((y, i) => {
     const bh = Math.max(y.count > 0 ? 2 : 0, Math.round((y.count / max) * h));
     const active = current.get("from") === y.value && current.get("to") === y.value;
-    return html`<a href="${setHref(current, { from: y.value, to: y.value })}" aria-label="${y.value}: ${y.count} statements"><rect class="bar${active ? " active" : ""}" x="${i * barW + 1}" y="${h - bh}" width="${barW - 2}" height="${bh}"><title>${y.value}: ${y.count} statements</title></rect></a>`;
+    return html`<a href="${setHref(current, { from: y.value, to: y.value })}" aria-label="${y.value}: ${plural(y.count, "statement")}"><rect class="bar${active ? " active" : ""}" x="${i * barW + 1}" y="${h - bh}" width="${barW - 2}" height="${bh}"><title>${y.value}: ${plural(y.count, "statement")}</title></rect></a>`;
   });
   const first = ys[0]?.value ?? "";
   const last = ys.at(-1)?.value ?? "";

@@ -5,6 +5,7 @@ import { apaText } from "../cite/apa.js";
 import { CITE_FORMATS } from "../cite/index.js";
 import { type Html, html } from "../html.js";
 import { LABEL_DEFINITIONS, LABEL_NOTES, stanceName, typeName } from "../labels.js";
+import { plural } from "../plural.js";
 import type { SummarySentence } from "../summary/summary.js";
 import { workPath } from "../work-ref.js";
 import { statementCard } from "./card.js";
@@ -54,8 +55,8 @@ function talliesBlock(r: Report): Html {
     html`<a class="tally stance-${s}" href="?stance=${s}#statements"><span class="n">${t[s].toLocaleString("en-US")}</span><span class="what">${stanceName(s)}</span></a>`;
   return html`<section class="tallies" aria-label="Tallies">
   <div class="tally-boxes">${box("supporting")}${box("mentioning")}${box("contrasting")}</div>
-  <p class="counts"><a href="?#statements">Cited by ${r.citingPublications.toLocaleString("en-US")} publication${r.citingPublications === 1 ? "" : "s"} (${r.statementCount.toLocaleString("en-US")} citation statement${r.statementCount === 1 ? "" : "s"})</a>
-  · <a href="#references">References ${r.referenceCount.toLocaleString("en-US")} publication${r.referenceCount === 1 ? "" : "s"}</a></p>
+  <p class="counts"><a href="?#statements">Cited by ${plural(r.citingPublications, "publication")} (${plural(r.statementCount, "citation statement")})</a>
+  · <a href="#references">References ${plural(r.referenceCount, "publication")}</a></p>
 </section>`;
 }
 
@@ -108,7 +109,7 @@ function statementsBlock(r: Report, params: URLSearchParams): Html {
     ${hiddenInputs(params, ["q"])}<button type="submit">Search</button></div>
   </form>
   <div class="list-head">
-    <p class="matching" aria-live="polite">${p.matchingStatements.toLocaleString("en-US")} statement${p.matchingStatements === 1 ? "" : "s"} from ${p.matchingPublications.toLocaleString("en-US")} publication${p.matchingPublications === 1 ? "" : "s"}${filtered ? html` match · <a href="?#statements">Clear filters</a>` : ""}</p>
+    <p class="matching" aria-live="polite">${plural(p.matchingStatements, "statement")} from ${plural(p.matchingPublications, "publication")}${filtered ? html` match · <a href="?#statements">Clear filters</a>` : ""}</p>
     ${orderLinks(params, p.order)}
   </div>
   ${r.statements.length > 0 ? r.statements.map(group) : html`<p class="empty">No citation statement matches.</p>`}
@@ -132,7 +133,7 @@ function facetsBlock(r: Report, params: URLSearchParams): Html {
 
 function referencesBlock(refs: readonly ReferenceView[], count: number): Html {
   return html`<section id="references" class="references" aria-labelledby="references-h">
-  <h2 id="references-h">References ${count.toLocaleString("en-US")} publication${count === 1 ? "" : "s"}</h2>
+  <h2 id="references-h">References ${plural(count, "publication")}</h2>
   ${
     refs.length === 0
       ? html`<p class="muted">This work's reference list is not in the index (its full text was not ingested).</p>`

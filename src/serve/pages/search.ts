@@ -2,6 +2,7 @@
 import type { SearchResult } from "../../core/report.js";
 import { type Html, highlightSnippet, html } from "../html.js";
 import { sectionName } from "../labels.js";
+import { plural } from "../plural.js";
 import { markedSentence, whyDetails } from "./card.js";
 import { FACET_DISPLAY, facetGroup, yearFacet } from "./facets.js";
 import { pager } from "./links.js";
@@ -49,7 +50,7 @@ ${
     ${yearFacet(r.facets.year, d.params)}
   </aside>
   <section class="statements" aria-labelledby="results-h">
-    <h2 id="results-h" aria-live="polite">${r.sampled ? "At least " : ""}${r.total.toLocaleString("en-US")} statement${r.total === 1 ? "" : "s"} match <span class="query">${q}</span></h2>
+    <h2 id="results-h" aria-live="polite">${r.sampled ? "At least " : ""}${plural(r.total, "statement")} match <span class="query">${q}</span></h2>
     ${r.sampled ? html`<p class="muted small">A very common query: the count, the facets and the order cover the most recently indexed matches only. Add words to narrow it.</p>` : ""}
     ${r.hits.length > 0 ? r.hits.map(hit) : html`<p class="empty">Nothing matches. Try fewer or other words.</p>`}
     ${pager(d.params, r.page, pages)}

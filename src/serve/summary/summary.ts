@@ -7,6 +7,7 @@
 import type { CitingGroup, FacetCount, Report, StatementView, WorkSummary } from "../../core/report.js";
 import type { Stance } from "../../core/statement.js";
 import { sectionName } from "../labels.js";
+import { plural } from "../plural.js";
 
 /** A run of text, linked when `href` is set (a query string and/or a `#s-...` card anchor). */
 export interface SummaryRun {
@@ -33,10 +34,6 @@ export interface SummaryInput {
 }
 
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
 
 /** The statement with the highest confidence among groups (ties: the first listed). */
 export function strongest(
