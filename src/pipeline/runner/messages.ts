@@ -7,7 +7,6 @@
  */
 import type { MessagePort } from "node:worker_threads";
 import type { Diagnostic } from "../../core/diagnostic.js";
-import type { WorkId } from "../../core/ids.js";
 import type { ArticleWrite } from "../../core/store.js";
 import type { PreparedArticle, PreparedStatement, ResolvedArticle } from "../index/article.js";
 
@@ -45,11 +44,6 @@ export interface StatementsMessage {
   readonly statements: readonly PreparedStatement[];
 }
 
-/** A resolved article as it crosses to the writer (a map does not need to be rebuilt as entries). */
-export type ResolvedMessage = Omit<ResolvedArticle, "citedByRefId"> & {
-  readonly citedByRefId: readonly (readonly [string, WorkId])[];
-};
-
 /** Runner to writer. */
 export type WriterRequest =
   | { readonly type: "port"; readonly port: MessagePort }
@@ -57,7 +51,8 @@ export type WriterRequest =
       readonly type: "article";
       readonly id: number;
       readonly source: ArticleWrite["source"];
-      readonly resolved: ResolvedMessage;
+      /** Structured clone keeps its map a Map. */
+      readonly resolved: ResolvedArticle;
       readonly diagnostics: readonly Diagnostic[];
     }
   | {

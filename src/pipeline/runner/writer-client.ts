@@ -55,14 +55,7 @@ export class StoreWriter {
     resolved: ResolvedArticle,
     diagnostics: readonly Diagnostic[],
   ): void {
-    const message: WriterRequest = {
-      type: "article",
-      id,
-      source,
-      resolved: { ...resolved, citedByRefId: [...resolved.citedByRefId] },
-      diagnostics,
-    };
-    this.post(message);
+    this.post({ type: "article", id, source, resolved, diagnostics });
     this.sent++;
   }
 
@@ -74,29 +67,29 @@ export class StoreWriter {
 
   /** Waits until at most `pending` of the queued sources are not committed yet; throws the writer's error. */
   async room(pending: number): Promise<void> {
-    while (this.failure === null && this.sent - this.committed > pending) {
-      await new Promise<void>((r) => {
-        this.wake = r;
-      });
-    }
-    if (this.failure !== null) throw this.failure;
+    await this.until(() => this.sent - this.committed <= pending);
   }
 
   /** Commits what is queued, closes the database and stops the thread; throws the writer's error. */
   async end(): Promise<void> {
     if (this.failure === null && !this.closed) this.post({ type: "end" });
-    while (this.failure === null && !this.closed) {
-      await new Promise<void>((r) => {
-        this.wake = r;
-      });
-    }
-    if (this.failure !== null) throw this.failure;
+    await this.until(() => this.closed);
   }
 
   /** Stops the thread at once (what is committed stays). */
   async terminate(): Promise<void> {
     this.closed = true;
     await this.worker.terminate();
+  }
+
+  /** Waits for `done` (checked after each reply from the writer); throws the writer's error. */
+  private async until(done: () => boolean): Promise<void> {
+    while (this.failure === null && !done()) {
+      await new Promise<void>((r) => {
+        this.wake = r;
+      });
+    }
+    if (this.failure !== null) throw this.failure;
   }
 
   private post(message: WriterRequest, transfer: MessagePort[] = []): void {

@@ -49,15 +49,13 @@ function statementsOf(id: number): Promise<readonly PreparedStatement[]> | reado
 
 let group: ArticleWrite[] = [];
 let groupSince = 0;
-/** Sources recorded as failures since the last report. */
-let failures = 0;
 
 async function commit(): Promise<void> {
   const articles = group;
   group = [];
-  if (articles.length > 0) await store.writeArticles(articles);
-  if (articles.length + failures > 0) reply({ type: "committed", count: articles.length + failures });
-  failures = 0;
+  if (articles.length === 0) return;
+  await store.writeArticles(articles);
+  reply({ type: "committed", count: articles.length });
 }
 
 async function handle(m: WriterRequest): Promise<void> {
@@ -67,18 +65,16 @@ async function handle(m: WriterRequest): Promise<void> {
       return;
     case "article": {
       const statements = await statementsOf(m.id);
-      const resolved = { ...m.resolved, citedByRefId: new Map(m.resolved.citedByRefId) };
       if (group.length === 0) groupSince = Date.now();
-      group.push(joinArticle(m.source, resolved, statements, m.diagnostics));
+      group.push(joinArticle(m.source, m.resolved, statements, m.diagnostics));
       if (group.length >= GROUP_ARTICLES || Date.now() - groupSince >= GROUP_MS) await commit();
       return;
     }
     case "failure":
       if (m.id !== null && !arrived.delete(m.id)) dropped.add(m.id);
       await commit(); // keeps the input order of commits
-      await store.recordFailure(m.source, m.diagnostics);
-      failures++;
-      await commit();
+      await store.recordFailure(m.source, m.diagnostics); // its own transaction
+      reply({ type: "committed", count: 1 });
       return;
     case "end":
       await commit();
