@@ -32,26 +32,31 @@ export function upsertWork(sql: Sql, work: WorkInput, ingested: boolean): number
   return upsert(sql, work, ingested);
 }
 
-/** A stored work's row id, ingested flag, and one bit per field it lacks (the order of `given`). */
-const MISSING = `SELECT rid, ingested,
-  (doi IS NULL) + ((title IS NULL) << 1) + ((title_key IS NULL) << 2) + ((authors = '[]') << 3)
-  + ((year IS NULL) << 4) + ((journal IS NULL) << 5) + ((type IS NULL) << 6) + ((abstract IS NULL) << 7)
-  + ((license IS NULL) << 8) AS missing
+/**
+ * The fields a cited work's upsert fills when they are missing (UPSERT_CITED): how SQL sees one missing
+ * and whether an input has it. Field i is bit i of MISSING's `missing` and of `given`.
+ */
+const FILLABLE: readonly (readonly [missing: string, has: (w: WorkInput) => boolean])[] = [
+  ["doi IS NULL", (w) => w.doi !== null],
+  ["title IS NULL", (w) => w.title !== null],
+  ["title_key IS NULL", (w) => w.titleKey !== null],
+  ["authors = '[]'", (w) => w.authors.length > 0],
+  ["year IS NULL", (w) => w.year !== null],
+  ["journal IS NULL", (w) => w.journal !== null],
+  ["type IS NULL", (w) => w.type !== null],
+  ["abstract IS NULL", (w) => w.abstract !== null],
+  ["license IS NULL", (w) => w.license !== null],
+];
+
+/** A stored work's row id, ingested flag, and one bit per FILLABLE field it lacks. */
+const MISSING = `SELECT rid, ingested, ${FILLABLE.map(([missing], i) => `((${missing}) << ${i})`).join(" + ")} AS missing
 FROM works WHERE work_id = ?`;
 
-/** One bit per field `input` has (the order of MISSING): a cited work's upsert fills `missing & given`. */
+/** One bit per FILLABLE field `input` has: a cited work's upsert fills `missing & given`. */
 function given(input: WorkInput): number {
-  return (
-    (input.doi !== null ? 1 : 0) |
-    (input.title !== null ? 1 << 1 : 0) |
-    (input.titleKey !== null ? 1 << 2 : 0) |
-    (input.authors.length > 0 ? 1 << 3 : 0) |
-    (input.year !== null ? 1 << 4 : 0) |
-    (input.journal !== null ? 1 << 5 : 0) |
-    (input.type !== null ? 1 << 6 : 0) |
-    (input.abstract !== null ? 1 << 7 : 0) |
-    (input.license !== null ? 1 << 8 : 0)
-  );
+  let bits = 0;
+  for (let i = 0; i < FILLABLE.length; i++) if (FILLABLE[i]?.[1](input)) bits |= 1 << i;
+  return bits;
 }
 
 /**
