@@ -73,15 +73,7 @@ export interface ArticleWrite {
 }
 
 /** A work as the resolver sees a candidate for metadata matching. */
-export interface WorkCandidate {
-  readonly workId: WorkId;
-  readonly doi: Doi | null;
-  readonly title: string | null;
-  readonly titleKey: string | null;
-  readonly authors: readonly Person[];
-  readonly year: number | null;
-  readonly journal: string | null;
-}
+export type WorkCandidate = Pick<WorkInput, "workId" | "doi" | "title" | "titleKey" | "authors" | "year" | "journal">;
 
 /** A store: read side plus the write side used by ingest and resolve. */
 export interface Store extends StoreReader {
